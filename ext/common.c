@@ -1,0 +1,148 @@
+/*
+** common.c - growable buffers and argument checks shared by all modules.
+** See common.h.
+*/
+#include "common.h"
+#include <string.h>
+#include <stdarg.h>
+
+void news_buf_init(NewsBuf *p){
+  memset(p, 0, sizeof(*p));
+}
+
+/* Make room for nExtra more bytes plus a terminator. */
+int news_buf_reserve(NewsBuf *p, sqlite3_int64 nExtra){
+  sqlite3_int64 nNeed;
+  char *zNew;
+  if( p->rc ) return p->rc;
+  nNeed = p->n + nExtra + 1;
+  if( nNeed<=p->nAlloc ) return SQLITE_OK;
+  if( nNeed>0x7fff0000 ){ p->rc = SQLITE_TOOBIG; return p->rc; }
+  if( nNeed<2*p->nAlloc ) nNeed = 2*p->nAlloc;
+  if( nNeed<64 ) nNeed = 64;
+  zNew = sqlite3_realloc64(p->z, nNeed);
+  if( zNew==0 ){ p->rc = SQLITE_NOMEM; return p->rc; }
+  p->z = zNew;
+  p->nAlloc = nNeed;
+  return SQLITE_OK;
+}
+
+void news_buf_append(NewsBuf *p, const char *z, sqlite3_int64 n){
+  if( n<=0 || news_buf_reserve(p, n) ) return;
+  memcpy(p->z + p->n, z, (size_t)n);
+  p->n += n;
+  p->z[p->n] = 0;
+}
+
+void news_buf_appendc(NewsBuf *p, char c){
+  if( news_buf_reserve(p, 1) ) return;
+  p->z[p->n++] = c;
+  p->z[p->n] = 0;
+}
+
+void news_buf_appendf(NewsBuf *p, const char *zFmt, ...){
+  va_list ap;
+  char *z;
+  va_start(ap, zFmt);
+  z = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  if( z==0 ){ if( p->rc==SQLITE_OK ) p->rc = SQLITE_NOMEM; return; }
+  news_buf_append(p, z, (sqlite3_int64)strlen(z));
+  sqlite3_free(z);
+}
+
+/* Append z as a JSON string literal, quotes included. */
+void news_buf_append_json_string(NewsBuf *p, const char *z, sqlite3_int64 n){
+  static const char hex[] = "0123456789abcdef";
+  sqlite3_int64 i, iStart = 0;
+  news_buf_appendc(p, '"');
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x20 && c!='"' && c!='\\' ) continue;
+    news_buf_append(p, z+iStart, i-iStart);
+    iStart = i+1;
+    switch( c ){
+      case '"':  news_buf_append(p, "\\\"", 2); break;
+      case '\\': news_buf_append(p, "\\\\", 2); break;
+      case '\n': news_buf_append(p, "\\n", 2); break;
+      case '\r': news_buf_append(p, "\\r", 2); break;
+      case '\t': news_buf_append(p, "\\t", 2); break;
+      default: {
+        char a[6] = {'\\', 'u', '0', '0', hex[c>>4], hex[c&15]};
+        news_buf_append(p, a, 6);
+      }
+    }
+  }
+  news_buf_append(p, z+iStart, n-iStart);
+  news_buf_appendc(p, '"');
+}
+
+void news_buf_reset(NewsBuf *p){
+  p->n = 0;
+  if( p->z ) p->z[0] = 0;
+}
+
+void news_buf_free(NewsBuf *p){
+  sqlite3_free(p->z);
+  news_buf_init(p);
+}
+
+void news_buf_result(NewsBuf *p, sqlite3_context *ctx){
+  if( p->rc==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+  }else if( p->rc ){
+    sqlite3_result_error_toobig(ctx);
+  }else{
+    sqlite3_result_text64(ctx, p->z ? p->z : "", (sqlite3_uint64)p->n,
+                          SQLITE_TRANSIENT, SQLITE_UTF8);
+  }
+}
+
+const char *news_type_name(int eType){
+  switch( eType ){
+    case SQLITE_INTEGER: return "integer";
+    case SQLITE_FLOAT:   return "real";
+    case SQLITE_TEXT:    return "text";
+    case SQLITE_BLOB:    return "blob";
+    default:             return "null";
+  }
+}
+
+int news_value_text(sqlite3_value *pVal, const char **pz, int *pn){
+  int eType = sqlite3_value_type(pVal);
+  *pz = 0;
+  *pn = 0;
+  if( eType==SQLITE_NULL ) return SQLITE_OK;
+  if( eType!=SQLITE_TEXT && eType!=SQLITE_BLOB ) return SQLITE_MISMATCH;
+  if( eType==SQLITE_BLOB ){
+    *pz = (const char*)sqlite3_value_blob(pVal);
+  }else{
+    *pz = (const char*)sqlite3_value_text(pVal);
+  }
+  *pn = sqlite3_value_bytes(pVal);
+  if( *pz==0 ) *pz = "";     /* zero-length blob */
+  return SQLITE_OK;
+}
+
+char *news_arg_type_error(const char *zFunc, int iArg, const char *zArgName,
+                          sqlite3_value *pVal){
+  return sqlite3_mprintf("%s(): argument %d (%s) must be text, not %s",
+                         zFunc, iArg, zArgName,
+                         news_type_name(sqlite3_value_type(pVal)));
+}
+
+int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
+                  const char *zArgName, sqlite3_value *pVal,
+                  const char **pz, int *pn){
+  int rc = news_value_text(pVal, pz, pn);
+  if( rc!=SQLITE_OK ){
+    char *zErr = news_arg_type_error(zFunc, iArg, zArgName, pVal);
+    if( zErr ){
+      sqlite3_result_error(ctx, zErr, -1);
+      sqlite3_free(zErr);
+    }else{
+      sqlite3_result_error_nomem(ctx);
+    }
+  }
+  return rc;
+}

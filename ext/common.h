@@ -1,0 +1,74 @@
+/*
+** common.h - helpers shared by every module of sqlite-news.
+**
+** Every C file of the extension includes this header first.  It brings in
+** the SQLite extension API (sqlite3ext.h: calls go through the pointer that
+** sqlite3_news_init() receives; when the library is compiled with
+** -DSQLITE_CORE for static linking the same calls are direct), and provides:
+**
+**   NewsBuf          a growable byte buffer, reusable without reallocating
+**   news_arg_text()  read a TEXT/BLOB argument of a scalar SQL function,
+**                    with an error naming the function for other types
+**   NEWS_SCALAR      the flags of a pure scalar function
+**
+** Memory always comes from sqlite3_malloc()/sqlite3_free().
+*/
+#ifndef NEWS_COMMON_H
+#define NEWS_COMMON_H
+
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Flags for scalar functions whose result depends only on their arguments. */
+#define NEWS_SCALAR (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+
+/*
+** A growable buffer.  Unlike sqlite3_str, whose reset frees its memory,
+** a NewsBuf can be emptied and refilled in a hot loop (one token after the
+** other) without touching the allocator.  After an allocation failure
+** rc is SQLITE_NOMEM and further appends are ignored, so callers check once.
+*/
+typedef struct NewsBuf NewsBuf;
+struct NewsBuf {
+  char *z;                  /* Content, always NUL-terminated when n>0 */
+  sqlite3_int64 n;          /* Bytes used, not counting the terminator */
+  sqlite3_int64 nAlloc;     /* Bytes allocated */
+  int rc;                   /* SQLITE_OK, or SQLITE_NOMEM/SQLITE_TOOBIG */
+};
+
+void news_buf_init(NewsBuf *p);
+int news_buf_reserve(NewsBuf *p, sqlite3_int64 nExtra);
+void news_buf_append(NewsBuf *p, const char *z, sqlite3_int64 n);
+void news_buf_appendc(NewsBuf *p, char c);
+void news_buf_appendf(NewsBuf *p, const char *zFmt, ...);
+void news_buf_append_json_string(NewsBuf *p, const char *z, sqlite3_int64 n);
+void news_buf_reset(NewsBuf *p);
+void news_buf_free(NewsBuf *p);
+/* Hand the content to an sqlite3_result_text() call (or NULL on error). */
+void news_buf_result(NewsBuf *p, sqlite3_context *ctx);
+
+/* "null", "integer", "real", "text" or "blob" for sqlite3_value_type(). */
+const char *news_type_name(int eType);
+
+/*
+** Text arguments.  TEXT and BLOB values are accepted (a BLOB is read as
+** UTF-8 bytes, so pages stored undecoded still work); SQL NULL sets *pz to
+** NULL; INTEGER and REAL are a type error, since a number where text is
+** expected is almost always a wrong column.
+**
+** news_value_text() returns SQLITE_OK or SQLITE_MISMATCH and sets nothing
+** else; news_arg_text() also reports the error through ctx as
+**   "stem(): argument 1 (word) must be text, not integer".
+*/
+int news_value_text(sqlite3_value *pVal, const char **pz, int *pn);
+int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
+                  const char *zArgName, sqlite3_value *pVal,
+                  const char **pz, int *pn);
+/* Formats the message news_arg_text() would give (sqlite3_malloc'd). */
+char *news_arg_type_error(const char *zFunc, int iArg, const char *zArgName,
+                          sqlite3_value *pVal);
+
+#endif /* NEWS_COMMON_H */

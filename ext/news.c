@@ -1,0 +1,49 @@
+/*
+** news.c - entry point of sqlite-news.  It only registers the modules;
+** each capability lives in its own file:
+**
+**     text.c      shared text core: UTF-8, segmentation, folding
+**     tvf.c       plumbing shared by the table-valued functions
+**     tokens.c    tokens(text)
+**
+** SQL:  .load ./build/news
+**       SELECT news_version();
+*/
+#include "common.h"
+#include "news.h"
+#include "tokens.h"
+#include <utf8proc.h>
+
+/* The one definition of the extension API pointer that every other file
+** declares with SQLITE_EXTENSION_INIT3 (see common.h). */
+SQLITE_EXTENSION_INIT1
+
+/* news_version() -> 'sqlite-news 0.1.0 (utf8proc 2.8.0, Unicode 15.0.0)' */
+static void news_version_func(sqlite3_context *ctx, int argc,
+                              sqlite3_value **argv){
+  char *z;
+  (void)argc; (void)argv;
+  z = sqlite3_mprintf("sqlite-news %s (utf8proc %s, Unicode %s)",
+                      SQLITE_NEWS_VERSION, utf8proc_version(),
+                      utf8proc_unicode_version());
+  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, z, -1, sqlite3_free);
+}
+
+#ifdef _WIN32
+__declspec(dllexport)
+#endif
+__attribute__((visibility("default")))
+int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
+                      const sqlite3_api_routines *pApi){
+  int rc;
+  SQLITE_EXTENSION_INIT2(pApi);
+  rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
+                               news_version_func, 0, 0);
+  if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc!=SQLITE_OK && pzErrMsg ){
+    *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
+                                sqlite3_errstr(rc));
+  }
+  return rc;
+}

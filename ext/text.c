@@ -1,0 +1,633 @@
+/*
+** text.c - the shared text core: UTF-8, character classes, segmentation
+** into tokens, and folding (case, NFC, diacritics).  See text.h for the
+** interface and the offset convention.
+**
+** Unicode properties come from utf8proc (Debian libutf8proc-dev): it is
+** small, has no dependencies, follows each Unicode release, and offers
+** exactly the primitives needed here (general category, combining class,
+** full case folding, canonical composition, grapheme breaks) without the
+** weight of ICU.
+*/
+#include "text.h"
+#include <utf8proc.h>
+#include <string.h>
+
+int news_utf8_encode(uint32_t cp, unsigned char *out){
+  if( cp<0x80 ){ out[0] = (unsigned char)cp; return 1; }
+  if( cp<0x800 ){
+    out[0] = (unsigned char)(0xC0 | (cp>>6));
+    out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if( cp<0x10000 ){
+    out[0] = (unsigned char)(0xE0 | (cp>>12));
+    out[1] = (unsigned char)(0x80 | ((cp>>6) & 0x3F));
+    out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (unsigned char)(0xF0 | (cp>>18));
+  out[1] = (unsigned char)(0x80 | ((cp>>12) & 0x3F));
+  out[2] = (unsigned char)(0x80 | ((cp>>6) & 0x3F));
+  out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* The same stepping rule as SQLite's SQLITE_SKIP_UTF8 macro. */
+sqlite3_int64 news_utf8_count(const char *z, sqlite3_int64 n){
+  const unsigned char *p = (const unsigned char*)z;
+  sqlite3_int64 i = 0, nChar = 0;
+  while( i<n ){
+    if( p[i++]>=0xC0 ){
+      while( i<n && (p[i]&0xC0)==0x80 ) i++;
+    }
+    nChar++;
+  }
+  return nChar;
+}
+
+sqlite3_int64 news_utf8_byte_offset(const char *z, sqlite3_int64 n,
+                                    sqlite3_int64 iChar){
+  const unsigned char *p = (const unsigned char*)z;
+  sqlite3_int64 i = 0;
+  while( i<n && iChar>0 ){
+    if( p[i++]>=0xC0 ){
+      while( i<n && (p[i]&0xC0)==0x80 ) i++;
+    }
+    iChar--;
+  }
+  return i;
+}
+
+/*************************************************************************
+** Character classes
+*/
+
+/* ASCII classes, computed by the compiler from this rule.  Unicode puts
+** $ + < = > ^ ` | ~ in Sm, Sc or Sk: symbols; the other printable
+** non-alphanumerics are punctuation. */
+#define ASCII_CLASS(c) ( \
+  (((c)>='a' && (c)<='z') || ((c)>='A' && (c)<='Z')) ? NEWS_CC_LETTER : \
+  ((c)>='0' && (c)<='9') ? NEWS_CC_DIGIT : \
+  ((c)<=' ' || (c)==0x7F) ? NEWS_CC_SPACE : \
+  ((c)=='$' || (c)=='+' || (c)=='<' || (c)=='=' || (c)=='>' || (c)=='^' \
+   || (c)=='`' || (c)=='|' || (c)=='~') ? NEWS_CC_SYMBOL : NEWS_CC_PUNCT )
+#define ASCII_CLASS4(c) ASCII_CLASS(c), ASCII_CLASS(c+1), ASCII_CLASS(c+2), \
+                        ASCII_CLASS(c+3)
+#define ASCII_CLASS16(c) ASCII_CLASS4(c), ASCII_CLASS4(c+4), ASCII_CLASS4(c+8), \
+                         ASCII_CLASS4(c+12)
+static const unsigned char aAsciiClass[128] = {
+  ASCII_CLASS16(0),  ASCII_CLASS16(16), ASCII_CLASS16(32), ASCII_CLASS16(48),
+  ASCII_CLASS16(64), ASCII_CLASS16(80), ASCII_CLASS16(96), ASCII_CLASS16(112)
+};
+
+NewsCharClass news_char_class(uint32_t cp){
+  if( cp<0x80 ) return (NewsCharClass)aAsciiClass[cp];
+  switch( utf8proc_category((utf8proc_int32_t)cp) ){
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return NEWS_CC_LETTER;
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+      return NEWS_CC_MARK;
+    case UTF8PROC_CATEGORY_ND:
+      return NEWS_CC_DIGIT;
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return NEWS_CC_NUMERIC;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+      return NEWS_CC_PUNCT;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+      return NEWS_CC_SPACE;
+    case UTF8PROC_CATEGORY_CF:
+      return NEWS_CC_JOINER;
+    default:
+      return NEWS_CC_SYMBOL;
+  }
+}
+
+int news_is_ideograph(uint32_t cp){
+  return (cp>=0x3040 && cp<=0x30FF)      /* Hiragana, Katakana */
+      || (cp>=0x31F0 && cp<=0x31FF)      /* Katakana phonetic extensions */
+      || (cp>=0x3400 && cp<=0x4DBF)      /* CJK extension A */
+      || (cp>=0x4E00 && cp<=0x9FFF)      /* CJK unified ideographs */
+      || (cp>=0xF900 && cp<=0xFAFF)      /* CJK compatibility ideographs */
+      || (cp>=0x20000 && cp<=0x3FFFF);   /* CJK extensions B and later */
+}
+
+int news_is_upper(uint32_t cp){
+  if( cp<0x80 ) return cp>='A' && cp<='Z';
+  return utf8proc_isupper((utf8proc_int32_t)cp)
+      || utf8proc_category((utf8proc_int32_t)cp)==UTF8PROC_CATEGORY_LT;
+}
+
+int news_is_lower(uint32_t cp){
+  if( cp<0x80 ) return cp>='a' && cp<='z';
+  return utf8proc_islower((utf8proc_int32_t)cp);
+}
+
+int news_is_apostrophe(uint32_t cp){
+  return cp=='\'' || cp==0x2019 || cp==0x02BC || cp==0x2018 || cp==0xFF07;
+}
+
+int news_is_hyphen(uint32_t cp){
+  return cp=='-' || cp==0x2010 || cp==0x2011;
+}
+
+static int is_line_break(uint32_t cp){
+  return cp=='\n' || cp=='\r' || cp==0x0B || cp==0x0C || cp==0x85
+      || cp==0x2028 || cp==0x2029;
+}
+
+static int is_opening_quote(uint32_t cp){
+  return cp=='\'' || cp=='`' || cp==0x2018 || cp==0x201B || cp==0x2039;
+}
+
+/*************************************************************************
+** Segmentation
+*/
+
+const char *news_token_kind_name(int eKind){
+  switch( eKind ){
+    case NEWS_TOKEN_WORD:   return "word";
+    case NEWS_TOKEN_NUMBER: return "number";
+    case NEWS_TOKEN_ABBREV: return "abbrev";
+    case NEWS_TOKEN_URL:    return "url";
+    case NEWS_TOKEN_EMAIL:  return "email";
+    case NEWS_TOKEN_PUNCT:  return "punct";
+    default:                return "symbol";
+  }
+}
+
+/* A position inside the text during a scan: byte offset and characters
+** consumed since the token start. */
+typedef struct Scan Scan;
+struct Scan {
+  const unsigned char *z;
+  int n;
+  int j;                 /* byte offset of the next character */
+  int nChar;             /* characters consumed */
+};
+
+/* Decode the character at s->j without consuming it; 0 at the end. */
+static uint32_t scan_peek(const Scan *s, int *pLen){
+  uint32_t cp = 0;
+  *pLen = 0;
+  if( s->j<s->n ) *pLen = news_utf8_decode(s->z, s->n, s->j, &cp);
+  return cp;
+}
+
+/* Decode the character after the one at s->j (0 if none). */
+static uint32_t scan_peek2(const Scan *s){
+  int len;
+  uint32_t cp;
+  if( s->j>=s->n ) return 0;
+  len = news_utf8_decode(s->z, s->n, s->j, &cp);
+  if( s->j+len>=s->n ) return 0;
+  news_utf8_decode(s->z, s->n, s->j+len, &cp);
+  return cp;
+}
+
+static void scan_take(Scan *s, int len){
+  s->j += len;
+  s->nChar++;
+}
+
+/* Consume combining marks (and joiners followed by a mark) so that a
+** token never ends before the marks of its last character. */
+static void scan_marks(Scan *s){
+  int len;
+  for(;;){
+    uint32_t cp = scan_peek(s, &len);
+    NewsCharClass cc;
+    if( len==0 ) return;
+    cc = news_char_class(cp);
+    if( cc==NEWS_CC_MARK ){ scan_take(s, len); continue; }
+    if( cc==NEWS_CC_JOINER && news_char_class(scan_peek2(s))==NEWS_CC_MARK ){
+      scan_take(s, len);
+      continue;
+    }
+    return;
+  }
+}
+
+static int is_word_start(uint32_t cp){
+  NewsCharClass cc;
+  if( cp<0x80 ){
+    return aAsciiClass[cp]==NEWS_CC_LETTER || aAsciiClass[cp]==NEWS_CC_DIGIT;
+  }
+  cc = news_char_class(cp);
+  return (cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT || cc==NEWS_CC_NUMERIC)
+      && !news_is_ideograph(cp);
+}
+
+static int is_ascii_digit(uint32_t cp){ return cp>='0' && cp<='9'; }
+
+/* Longest dotted abbreviation, in parts ("U.S.A." has 3). */
+#define NEWS_MAX_ABBREV_PARTS 8
+
+/*
+** True if the text at s->j is a 1- or 2-letter run followed by '.', the
+** next part of a dotted abbreviation.
+*/
+static int abbrev_part_follows(const Scan *s){
+  Scan t = *s;
+  int len, nLetter = 0;
+  for(;;){
+    uint32_t cp = scan_peek(&t, &len);
+    if( len==0 ) return 0;
+    if( cp=='.' ) return nLetter>=1;
+    if( news_char_class(cp)==NEWS_CC_MARK ){ scan_take(&t, len); continue; }
+    if( news_char_class(cp)!=NEWS_CC_LETTER || news_is_ideograph(cp) ) return 0;
+    if( ++nLetter>2 ) return 0;
+    scan_take(&t, len);
+  }
+}
+
+/*
+** Scan a word or number starting at s->j (whose first character passed
+** is_word_start()).  Sets *peKind and ORs NEWS_TF_* bits into *pFlags.
+*/
+static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
+                      int *peKind, int *pFlags){
+  int flags = 0;
+  int bLetter = 0;          /* a letter seen anywhere in the token */
+  int bNumber = 1;          /* only digits and numeric separators so far */
+  int nSegLetter = 0;       /* letters in the current dot-separated part */
+  int bSegPure = 1;         /* current part is letters only */
+  int bSimple = 1;          /* no separator consumed yet */
+  int bAbbrev = 0;          /* inside a dotted abbreviation */
+  int nSegDigit = 0;        /* digits since the last separator */
+  int nPart = 1;            /* parts of a dotted abbreviation so far */
+  int len;
+  uint32_t cp, cpNext;
+
+  for(;;){
+    /* A run of letters, digits and marks. */
+    for(;;){
+      NewsCharClass cc;
+      cp = scan_peek(s, &len);
+      if( len==0 ) break;
+      cc = news_char_class(cp);
+      if( cc==NEWS_CC_LETTER && (cp<0x80 || !news_is_ideograph(cp)) ){
+        bLetter = 1; bNumber = 0; nSegLetter++;
+        if( news_is_upper(cp) ){
+          flags |= NEWS_TF_UPPER;
+          if( s->nChar==0 ) flags |= NEWS_TF_CAPITAL;
+        }else if( news_is_lower(cp) ){
+          flags |= NEWS_TF_LOWER;
+        }
+      }else if( cc==NEWS_CC_DIGIT ){
+        flags |= NEWS_TF_DIGIT; bSegPure = 0; nSegDigit++;
+      }else if( cc==NEWS_CC_NUMERIC ){
+        bNumber = 0; bSegPure = 0;
+      }else if( cc==NEWS_CC_MARK ){
+        /* attaches to the previous character */
+      }else if( cc==NEWS_CC_JOINER && is_word_start(scan_peek2(s)) ){
+        /* ZWNJ, ZWJ or soft hyphen inside a word */
+      }else{
+        break;
+      }
+      scan_take(s, len);
+    }
+    if( len==0 ) break;
+
+    /* A separator: decide whether the token continues across it. */
+    cpNext = scan_peek2(s);
+    if( cp=='.' ){
+      if( bNumber && !bAbbrev && is_ascii_digit(cpNext) ){
+        scan_take(s, len); nSegDigit = 0; bSimple = 0;
+        continue;                                   /* 3.5, 1.000.000 */
+      }
+      if( bSegPure && nSegLetter>=1 && nSegLetter<=2 && (bSimple || bAbbrev) ){
+        Scan t = *s;
+        scan_take(&t, len);
+        if( nPart<NEWS_MAX_ABBREV_PARTS && abbrev_part_follows(&t) ){
+          *s = t; bAbbrev = 1; bSimple = 0; nSegLetter = 0;  /* U.S. Ph.D. */
+          nPart++;
+          continue;
+        }
+        if( bAbbrev ){
+          scan_take(s, len);                        /* the final dot */
+          cp = scan_peek(s, &len);
+          cpNext = scan_peek2(s);
+          if( len && news_is_hyphen(cp) && is_word_start(cpNext)
+           && (tokFlags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 ){
+            scan_take(s, len);                      /* U.S.-led: a word */
+            flags |= NEWS_TF_HYPHEN; bSegPure = 0; bAbbrev = 0;
+            continue;
+          }
+          break;
+        }
+      }
+      break;
+    }
+    if( cp==',' || cp==':' ){
+      if( bNumber && nSegDigit>0 && is_ascii_digit(cpNext)
+       && (cp==',' || nSegDigit<=2) ){
+        scan_take(s, len); nSegDigit = 0; bSimple = 0;
+        continue;                                   /* 2,500  9:30 */
+      }
+      break;
+    }
+    if( news_is_apostrophe(cp) ){
+      NewsCharClass ccNext = news_char_class(cpNext);
+      if( ccNext==NEWS_CC_LETTER && !news_is_ideograph(cpNext) ){
+        scan_take(s, len);                          /* Iraq's  1990's */
+        flags |= NEWS_TF_APOSTROPHE; bSimple = 0; bSegPure = 0;
+        continue;
+      }
+      if( bLetter && !bOpenedByQuote && !is_word_start(cpNext) ){
+        scan_take(s, len);                          /* Shia'  states' */
+        flags |= NEWS_TF_APOSTROPHE;
+      }
+      break;
+    }
+    if( news_is_hyphen(cp) && is_word_start(cpNext)
+     && (tokFlags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 ){
+      scan_take(s, len);                            /* al-Sudani 2014-15 */
+      flags |= NEWS_TF_HYPHEN; bSimple = 0; bSegPure = 0; nSegDigit = 0;
+      continue;
+    }
+    break;
+  }
+  scan_marks(s);
+  if( bAbbrev ) *peKind = NEWS_TOKEN_ABBREV;
+  else *peKind = bLetter ? NEWS_TOKEN_WORD : NEWS_TOKEN_NUMBER;
+  *pFlags |= flags;
+}
+
+/* Case-insensitive ASCII prefix test at s->j. */
+static int has_prefix(const Scan *s, const char *zPrefix){
+  int n = (int)strlen(zPrefix);
+  if( s->n - s->j < n ) return 0;
+  return sqlite3_strnicmp((const char*)s->z + s->j, zPrefix, n)==0;
+}
+
+/*
+** A URL starting at s->j: http://, https:// or www. followed by a letter
+** or digit.  Runs to white space, a quote or <>, then gives back trailing
+** punctuation and unbalanced closing brackets.  Returns 1 if consumed.
+*/
+static int scan_url(Scan *s){
+  Scan t = *s;
+  int len, nParen = 0;
+  int jEnd = 0, nCharEnd = 0;
+  unsigned char c0 = t.z[t.j] | 0x20;
+  if( c0!='h' && c0!='w' ) return 0;
+  if( has_prefix(&t, "https://") ) t.j += 8, t.nChar += 8;
+  else if( has_prefix(&t, "http://") ) t.j += 7, t.nChar += 7;
+  else if( has_prefix(&t, "www.") ) t.j += 4, t.nChar += 4;
+  else return 0;
+  if( !is_word_start(scan_peek(&t, &len)) ) return 0;
+  for(;;){
+    uint32_t cp = scan_peek(&t, &len);
+    NewsCharClass cc;
+    if( len==0 ) break;
+    cc = news_char_class(cp);
+    if( cc==NEWS_CC_SPACE || cp=='"' || cp=='<' || cp=='>' || cp=='\''
+     || (cp>=0x2018 && cp<=0x201F) || cp==0xAB || cp==0xBB ) break;
+    if( cp=='(' ) nParen++;
+    if( cp==')' ){ if( nParen==0 ) break; nParen--; }
+    scan_take(&t, len);
+    if( cp>=0x80 || !strchr(".,;:!?", (int)cp) ){
+      jEnd = t.j; nCharEnd = t.nChar;     /* last char that may end a URL */
+    }
+  }
+  if( jEnd==0 ) return 0;
+  s->j = jEnd;
+  s->nChar = nCharEnd;
+  return 1;
+}
+
+static int is_email_local(uint32_t c){
+  return c<0x80 && (aAsciiClass[c]==NEWS_CC_LETTER
+                    || aAsciiClass[c]==NEWS_CC_DIGIT
+                    || c=='.' || c=='_' || c=='%' || c=='+' || c=='-');
+}
+
+/*
+** An e-mail address at s->j (ASCII local@domain.tld).  *piNoEmail caches
+** the end of the last failed attempt: every start before it fails too,
+** which keeps runs like "a.a.a.a..." linear.
+*/
+static int scan_email(Scan *s, int *piNoEmail){
+  Scan t = *s;
+  int nDot = 0, bAlnum = 0, jEnd = 0, nCharEnd = 0;
+  if( t.j < *piNoEmail ) return 0;
+  while( t.j<t.n && is_email_local(t.z[t.j]) ){ t.j++; t.nChar++; }
+  if( t.j>=t.n || t.z[t.j]!='@' || t.j==s->j ){
+    *piNoEmail = t.j;
+    return 0;
+  }
+  t.j++; t.nChar++;
+  while( t.j<t.n ){
+    unsigned char c = t.z[t.j];
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') ){
+      bAlnum = 1;
+    }else if( c=='-' ){
+      /* allowed inside a label */
+    }else if( c=='.' && bAlnum && t.j+1<t.n && t.z[t.j+1]!='.' ){
+      nDot++; bAlnum = 0;
+    }else{
+      break;
+    }
+    t.j++; t.nChar++;
+    if( bAlnum && nDot>0 ){ jEnd = t.j; nCharEnd = t.nChar; }
+  }
+  if( jEnd==0 ){
+    *piNoEmail = t.j;
+    return 0;
+  }
+  s->j = jEnd;
+  s->nChar = nCharEnd;
+  return 1;
+}
+
+/* Extend a symbol to the end of its grapheme cluster (emoji sequences,
+** flags, skin tones). */
+static void scan_grapheme(Scan *s, uint32_t cpFirst){
+  utf8proc_int32_t state = 0;
+  utf8proc_int32_t prev = (utf8proc_int32_t)cpFirst;
+  int len;
+  for(;;){
+    uint32_t cp = scan_peek(s, &len);
+    if( len==0 ) return;
+    if( utf8proc_grapheme_break_stateful(prev, (utf8proc_int32_t)cp, &state) ){
+      return;
+    }
+    scan_take(s, len);
+    prev = (utf8proc_int32_t)cp;
+  }
+}
+
+void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags){
+  memset(p, 0, sizeof(*p));
+  p->z = (const unsigned char*)(z ? z : "");
+  p->n = z ? n : 0;
+  p->flags = flags;
+  p->bLineStart = 1;
+}
+
+int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
+  Scan s;
+  uint32_t cp, cpPrev = 0;
+  int len, eKind, flags = 0;
+  NewsCharClass cc;
+
+  /* Skip white space and stray joiners, noting line breaks. */
+  for(;;){
+    if( p->i>=p->n ) return 0;
+    len = news_utf8_decode(p->z, p->n, p->i, &cp);
+    cc = news_char_class(cp);
+    if( cc!=NEWS_CC_SPACE && cc!=NEWS_CC_JOINER ) break;
+    if( is_line_break(cp) ) p->bLineStart = 1;
+    p->i += len;
+    p->iChar++;
+    cpPrev = cp;
+  }
+  if( p->i>0 && cpPrev==0 ){
+    /* the character before the token, for the quote rule */
+    int k = p->i - 1;
+    while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
+    news_utf8_decode(p->z, p->n, k, &cpPrev);
+  }
+
+  s.z = p->z; s.n = p->n; s.j = p->i; s.nChar = 0;
+  if( is_word_start(cp) ){
+    if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 && scan_url(&s) ){
+      eKind = NEWS_TOKEN_URL;
+    }else if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0
+           && scan_email(&s, &p->iNoEmail) ){
+      eKind = NEWS_TOKEN_EMAIL;
+    }else{
+      scan_word(&s, is_opening_quote(cpPrev), p->flags, &eKind, &flags);
+    }
+  }else if( cc==NEWS_CC_LETTER ){
+    scan_take(&s, len);                 /* one Han or Kana character */
+    scan_marks(&s);
+    eKind = NEWS_TOKEN_WORD;
+  }else if( cc==NEWS_CC_PUNCT ){
+    uint32_t cpRun = cp, cpNext;
+    do{
+      scan_take(&s, len);
+      scan_marks(&s);
+      cpNext = scan_peek(&s, &len);
+    }while( len && cpNext==cpRun );     /* "..." "--" "!!!" */
+    eKind = NEWS_TOKEN_PUNCT;
+  }else{
+    scan_take(&s, len);                 /* symbols, stray marks, U+FFFD */
+    scan_grapheme(&s, cp);
+    eKind = NEWS_TOKEN_SYMBOL;
+  }
+
+  if( news_char_class(cp)==NEWS_CC_DIGIT ) flags |= NEWS_TF_DIGIT;
+  if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
+  {
+    int k, bAscii = 1;
+    for(k=p->i; k<s.j; k++){ if( p->z[k]>=0x80 ){ bAscii = 0; break; } }
+    if( bAscii ) flags |= NEWS_TF_ASCII;
+  }
+  pTok->eKind = eKind;
+  pTok->flags = flags;
+  pTok->iStart = p->i;
+  pTok->iEnd = s.j;
+  pTok->iCharStart = p->iChar;
+  pTok->iCharEnd = p->iChar + s.nChar;
+  p->i = s.j;
+  p->iChar += s.nChar;
+  p->bLineStart = 0;
+  return 1;
+}
+
+/*************************************************************************
+** Folding
+*/
+
+/* Typographic apostrophes, quotes-as-apostrophes and hyphens. */
+static uint32_t fold_punct(uint32_t cp){
+  if( cp==0x2019 || cp==0x02BC || cp==0x2018 || cp==0xFF07 ) return '\'';
+  if( cp==0x2010 || cp==0x2011 ) return '-';
+  return cp;
+}
+
+/*
+** Which combining marks count as diacritics.  Stripping every mark would
+** destroy Indic and Thai words, whose vowel signs are marks too, so only
+** nonspacing marks in the combining classes of accents are removed:
+** 10..36 (Hebrew points, Arabic harakat, Syriac) and 200 and above (the
+** above/below/attached accents of Latin, Greek and Cyrillic).  Nukta (7),
+** kana voicing (8), virama (9) and the Thai, Lao and Tibetan vowel
+** classes stay.
+*/
+static int is_diacritic(utf8proc_int32_t cp){
+  const utf8proc_property_t *prop = utf8proc_get_property(cp);
+  int ccc = prop->combining_class;
+  if( prop->category!=UTF8PROC_CATEGORY_MN ) return 0;
+  return (ccc>=10 && ccc<=36) || ccc>=200;
+}
+
+int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
+  const unsigned char *zu = (const unsigned char*)z;
+  utf8proc_int32_t aStatic[128];
+  utf8proc_int32_t *a = aStatic;
+  utf8proc_ssize_t nA = 0, nAlloc = 128, nRes;
+  utf8proc_option_t opt = UTF8PROC_COMPOSE | UTF8PROC_STABLE;
+  int i, len, boundclass = 0;
+
+  /* ASCII fast path: NFC and folding are byte-wise. */
+  for(i=0; i<n && zu[i]<0x80; i++){}
+  if( i==n ){
+    if( news_buf_reserve(pOut, n) ) return pOut->rc;
+    for(i=0; i<n; i++){
+      char c = z[i];
+      if( (flags & NEWS_FOLD_CASE) && c>='A' && c<='Z' ) c += 'a' - 'A';
+      pOut->z[pOut->n++] = c;
+    }
+    pOut->z[pOut->n] = 0;
+    return SQLITE_OK;
+  }
+
+  if( flags & NEWS_FOLD_CASE ) opt |= UTF8PROC_CASEFOLD;
+  for(i=0; i<n; i+=len){
+    uint32_t cp;
+    len = news_utf8_decode(zu, n, i, &cp);
+    if( flags & NEWS_FOLD_PUNCT ) cp = fold_punct(cp);
+    for(;;){
+      nRes = utf8proc_decompose_char((utf8proc_int32_t)cp, a+nA, nAlloc-nA,
+                                     opt, &boundclass);
+      if( nRes<0 ) nRes = 0;              /* cannot happen for valid cp */
+      if( nA+nRes<=nAlloc ) break;
+      {
+        utf8proc_ssize_t nNew = 2*(nA+nRes);
+        utf8proc_int32_t *aNew = sqlite3_malloc64(nNew*sizeof(*a));
+        if( aNew==0 ){
+          if( a!=aStatic ) sqlite3_free(a);
+          pOut->rc = SQLITE_NOMEM;
+          return pOut->rc;
+        }
+        memcpy(aNew, a, nA*sizeof(*a));
+        if( a!=aStatic ) sqlite3_free(a);
+        a = aNew;
+        nAlloc = nNew;
+      }
+    }
+    if( flags & NEWS_FOLD_DIACRITICS ){
+      utf8proc_ssize_t k, m = nA;
+      for(k=nA; k<nA+nRes; k++){
+        if( !is_diacritic(a[k]) ) a[m++] = a[k];
+      }
+      nRes = m - nA;
+    }
+    nA += nRes;
+  }
+  /* Canonical ordering and composition (NFC), re-encoded in place. */
+  nRes = utf8proc_reencode(a, nA, opt & ~UTF8PROC_CASEFOLD);
+  if( nRes>=0 ) news_buf_append(pOut, (const char*)a, nRes);
+  if( a!=aStatic ) sqlite3_free(a);
+  return pOut->rc;
+}

@@ -1,0 +1,167 @@
+/*
+** text.h - the shared text core of sqlite-news: UTF-8 decoding, character
+** classes, word segmentation and folding.  Every module that looks at
+** words (tokens, stemming, FTS5, dates, entities, articles) goes through
+** here, so all of them agree on what a word is and where it starts.
+**
+** Offsets.  Tokens carry byte offsets (for C code) and character offsets
+** (for SQL).  A "character" is counted exactly as SQLite's own length()
+** and substr() count them: a byte below 0x80 or a stray continuation byte
+** is one character, a byte of 0xC0 or above together with the
+** continuation bytes (0x80..0xBF) that follow it is one character.  For
+** valid UTF-8 this is one code point per character; for invalid input it
+** keeps substr(text, start+1, end-start) equal to the token.  Invalid
+** sequences decode to U+FFFD.  Decoding never reads past the buffer.
+**
+** Unicode data (categories, case folding, normalization, combining
+** classes) comes from utf8proc; nothing here hard-codes Unicode tables
+** beyond ASCII and the ranges of the ideographic scripts.
+*/
+#ifndef NEWS_TEXT_H
+#define NEWS_TEXT_H
+
+#include "common.h"
+
+#define NEWS_REPLACEMENT_CHAR 0xFFFD
+
+/*
+** Decode the character that starts at z[i] (i<n).  Stores the code point
+** (U+FFFD when invalid) in *pCp and returns its length in bytes (>=1).
+*/
+static inline int news_utf8_decode(const unsigned char *z, int n, int i,
+                                   uint32_t *pCp){
+  unsigned c = z[i];
+  int j, len, need;
+  uint32_t cp;
+  if( c<0x80 ){ *pCp = c; return 1; }
+  if( c<0xC0 ){ *pCp = NEWS_REPLACEMENT_CHAR; return 1; }
+  for(j=i+1; j<n && (z[j]&0xC0)==0x80; j++){}
+  len = j-i;
+  if( c<0xE0 ){ need = 2; cp = c & 0x1F; }
+  else if( c<0xF0 ){ need = 3; cp = c & 0x0F; }
+  else if( c<0xF8 ){ need = 4; cp = c & 0x07; }
+  else { need = 0; cp = 0; }
+  if( len!=need ){ *pCp = NEWS_REPLACEMENT_CHAR; return len; }
+  for(j=i+1; j<i+len; j++) cp = (cp<<6) | (z[j] & 0x3F);
+  if( (need==2 && cp<0x80) || (need==3 && cp<0x800) || (need==4 && cp<0x10000)
+   || cp>0x10FFFF || (cp>=0xD800 && cp<=0xDFFF) ){
+    cp = NEWS_REPLACEMENT_CHAR;
+  }
+  *pCp = cp;
+  return len;
+}
+
+/* Encode cp (assumed valid) into out[0..3]; returns the byte count. */
+int news_utf8_encode(uint32_t cp, unsigned char *out);
+
+/* Number of characters (as SQLite counts them) in z[0..n). */
+sqlite3_int64 news_utf8_count(const char *z, sqlite3_int64 n);
+
+/* Byte offset of character iChar of z[0..n), or n if the text is shorter. */
+sqlite3_int64 news_utf8_byte_offset(const char *z, sqlite3_int64 n,
+                                    sqlite3_int64 iChar);
+
+/* Character classes used by segmentation. */
+typedef enum NewsCharClass {
+  NEWS_CC_SPACE = 0,     /* white space, line breaks, control characters */
+  NEWS_CC_LETTER,        /* L* */
+  NEWS_CC_DIGIT,         /* Nd */
+  NEWS_CC_NUMERIC,       /* Nl, No: Roman numerals, superscripts, fractions */
+  NEWS_CC_MARK,          /* M*: combining marks, attach to what precedes */
+  NEWS_CC_JOINER,        /* Cf: ZWJ, ZWNJ, soft hyphen; kept inside words */
+  NEWS_CC_PUNCT,         /* P* */
+  NEWS_CC_SYMBOL         /* S*, private use, unassigned, U+FFFD */
+} NewsCharClass;
+
+NewsCharClass news_char_class(uint32_t cp);
+/* True for Han, Hiragana and Katakana: scripts written without spaces,
+** segmented one character per word. */
+int news_is_ideograph(uint32_t cp);
+int news_is_upper(uint32_t cp);
+int news_is_lower(uint32_t cp);
+/* Apostrophes that may sit inside a word: ' U+2019 U+02BC U+2018 U+FF07 */
+int news_is_apostrophe(uint32_t cp);
+/* Hyphens that join compounds: - U+2010 U+2011 */
+int news_is_hyphen(uint32_t cp);
+
+/* Token kinds. */
+typedef enum NewsTokenKind {
+  NEWS_TOKEN_WORD = 1,   /* letters, possibly with digits, ' and - inside */
+  NEWS_TOKEN_NUMBER,     /* digits with , . : separators: 2,500  3.5  9:30 */
+  NEWS_TOKEN_ABBREV,     /* dotted abbreviation: U.S.  e.g.  Ph.D. */
+  NEWS_TOKEN_URL,        /* http://...  https://...  www.example.org/... */
+  NEWS_TOKEN_EMAIL,      /* name@example.org */
+  NEWS_TOKEN_PUNCT,      /* a punctuation mark, or a run of the same one */
+  NEWS_TOKEN_SYMBOL      /* $ % + emoji, U+FFFD for invalid bytes, ... */
+} NewsTokenKind;
+
+/* "word", "number", "abbrev", "url", "email", "punct" or "symbol". */
+const char *news_token_kind_name(int eKind);
+
+/* NewsToken.flags: what the token's letters look like. */
+#define NEWS_TF_ASCII      0x01   /* all bytes are ASCII */
+#define NEWS_TF_UPPER      0x02   /* has an upper-case letter */
+#define NEWS_TF_LOWER      0x04   /* has a lower-case letter */
+#define NEWS_TF_CAPITAL    0x08   /* first character is an upper-case letter */
+#define NEWS_TF_DIGIT      0x10   /* has a digit */
+#define NEWS_TF_HYPHEN     0x20   /* contains a joining hyphen */
+#define NEWS_TF_APOSTROPHE 0x40   /* contains an apostrophe */
+#define NEWS_TF_LINESTART  0x80   /* first token on its line */
+
+typedef struct NewsToken NewsToken;
+struct NewsToken {
+  int eKind;                  /* NEWS_TOKEN_* */
+  int flags;                  /* NEWS_TF_* */
+  int iStart, iEnd;           /* byte offsets, end exclusive */
+  sqlite3_int64 iCharStart;   /* character offsets, end exclusive */
+  sqlite3_int64 iCharEnd;
+};
+
+/* news_tokenizer_init() flags */
+#define NEWS_TOKENIZE_SPLIT_HYPHENS 0x01  /* "Iran-backed" -> Iran, -, backed */
+
+/*
+** Segmentation.  Typical use:
+**
+**   NewsTokenizer tk; NewsToken t;
+**   news_tokenizer_init(&tk, z, n, 0);
+**   while( news_tokenizer_next(&tk, &t) ){ ... z+t.iStart, t.iEnd-t.iStart ... }
+**
+** Rules (README "Tokens" has the user-facing version): a word is a run of
+** letters, digits and combining marks, continued across an apostrophe
+** followed by a letter (Iraq's), a trailing apostrophe unless the word
+** was opened by a quote (Shia' but not 'quoted'), a hyphen followed by a
+** letter or digit (al-Sudani, U.S.-led, 2014-15), and dots in dotted
+** abbreviations of one- or two-letter parts (U.S., e.g., Ph.D.).  Digits
+** continue across , . and : when a digit follows (2,500 3.5 9:30).  Han
+** and Kana characters are one word each.  White space separates tokens
+** and is not reported.  Text is never split inside a character or before
+** a combining mark.  Linear time; no allocation.
+*/
+typedef struct NewsTokenizer NewsTokenizer;
+struct NewsTokenizer {
+  const unsigned char *z;     /* Text being segmented */
+  int n;                      /* Its length in bytes */
+  int i;                      /* Byte offset of the next unread character */
+  sqlite3_int64 iChar;        /* Character offset of z[i] */
+  int flags;                  /* NEWS_TOKENIZE_* */
+  int bLineStart;             /* No token yet on the current line */
+  int iNoEmail;               /* No e-mail address starts before this */
+};
+
+void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags);
+int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok);
+
+/* news_fold() flags */
+#define NEWS_FOLD_CASE        0x01  /* Unicode full case folding */
+#define NEWS_FOLD_DIACRITICS  0x02  /* remove diacritics (see text.c) */
+#define NEWS_FOLD_PUNCT       0x04  /* typographic apostrophes and hyphens
+                                    ** become ' and - */
+
+/*
+** Append to pOut the NFC form of z[0..n), transformed as flags say.
+** Invalid bytes become U+FFFD.  Returns pOut->rc.
+*/
+int news_fold(NewsBuf *pOut, const char *z, int n, int flags);
+
+#endif /* NEWS_TEXT_H */
