@@ -5,6 +5,9 @@
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
 **     tokens.c    tokens(text)
+**     article.c   article(raw), article_*(raw), article_json(raw)
+**     html.c      the HTML path of article(): parser, metadata, body
+**     textdump.c  the page-text path of article()
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -12,6 +15,7 @@
 #include "common.h"
 #include "news.h"
 #include "tokens.h"
+#include "article.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -41,6 +45,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc==SQLITE_OK ) rc = news_article_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
