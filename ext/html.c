@@ -1304,8 +1304,9 @@ static void start_tag(HtmlParser *p, int eTag, const HtmlAttr *a, int nAttr){
     }else if( eTag==HT_IMG || eTag==HT_INPUT ){
       int f = p->nOpen ? p->aOpen[p->nOpen-1].f : 0;
       if( !(f & OF_DROP) ){
-        HtmlNode *pNode = &p->aNode[node_for_top(p)];
-        if( eTag==HT_IMG ) pNode->nImg++; else pNode->nInput++;
+        int iNode = node_for_top(p);     /* may move aNode */
+        if( eTag==HT_IMG ) p->aNode[iNode].nImg++;
+        else p->aNode[iNode].nInput++;
       }
     }
     return;

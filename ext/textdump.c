@@ -41,6 +41,12 @@ struct DumpLine {
   int bBracket;             /* "[Search]", "[image]" */
   int bSentence;            /* ends with . ! ? (before closing quotes) */
   int bBoiler;              /* share, sign in, cookies, ... */
+  int bFooter;              /* copyright or cookie notice, any length */
+  int bListHead;            /* "Related", "Most popular", "Comments" */
+  int bComment;             /* "jane says:", a comment's header */
+  int bTruncated;           /* ends with "..." (a teaser) */
+  int bCaption;             /* "Image caption ...", "Photo: ..." */
+  int nSep;                 /* separators inside: bullets, "|", " · " */
 };
 
 static int is_space_byte(char c){
@@ -48,30 +54,91 @@ static int is_space_byte(char c){
 }
 
 /* Short lines that are never article text. */
-static const char *const azBoiler[] = {
-  "share", "tweet", "email", "e-mail", "print", "comments", "comment",
-  "advertisement", "sign in", "log in", "login", "sign up", "subscribe",
-  "read more", "related", "related articles", "follow us", "cookies",
-  "accept", "accept all", "menu", "search", "skip to content",
-  "skip to main content", "top", "back to top", "all rights reserved",
-  "privacy policy", "terms of use", "newsletter", "advertising", "close",
-  "home", "next", "previous", "more", "loading", "logo", "image",
-  0
+#define W(x) {x, sizeof(x)-1}
+static const struct { const char *z; int n; } aBoiler[] = {
+  W("share"), W("tweet"), W("email"), W("e-mail"), W("print"), W("comments"),
+  W("comment"), W("advertisement"), W("sign in"), W("log in"), W("login"),
+  W("sign up"), W("subscribe"), W("read more"), W("related"),
+  W("related articles"), W("follow us"), W("cookies"), W("accept"),
+  W("accept all"), W("menu"), W("search"), W("skip to content"),
+  W("skip to main content"), W("top"), W("back to top"),
+  W("all rights reserved"), W("privacy policy"), W("terms of use"),
+  W("newsletter"), W("advertising"), W("close"), W("home"), W("next"),
+  W("previous"), W("more"), W("loading"), W("logo"), W("image"),
+  W("copyright"), W("\xc2\xa9")
 };
+#undef W
 
 static int line_is_boiler(const char *z, int n, int nWord){
   int k;
-  if( nWord>6 ) return 0;
-  if( n>=2 && (memcmp(z, "\xc2\xa9", 2)==0) ) return 1;      /* (c) line */
-  if( n>=9 && sqlite3_strnicmp(z, "copyright", 9)==0 ) return 1;
-  for(k=0; azBoiler[k]; k++){
-    int m = (int)strlen(azBoiler[k]);
-    if( n>=m && sqlite3_strnicmp(z, azBoiler[k], m)==0
-     && (n==m || z[m]==' ' || z[m]==':' || z[m]=='|') && nWord<=4 ){
+  if( nWord>4 || n==0 ) return 0;
+  for(k=0; k<(int)(sizeof(aBoiler)/sizeof(aBoiler[0])); k++){
+    int m = aBoiler[k].n;
+    if( n>=m && (z[0]|0x20)==(aBoiler[k].z[0]|0x20)
+     && sqlite3_strnicmp(z, aBoiler[k].z, m)==0
+     && (n==m || z[m]==' ' || z[m]==':' || z[m]=='|' || m<=2) ){
       return 1;
     }
   }
   return 0;
+}
+
+/* Lower-case ASCII copy of the first nOut-1 bytes of z[0..n). */
+static void lower_prefix(char *zOut, int nOut, const char *z, int n){
+  int i;
+  if( n>nOut-1 ) n = nOut-1;
+  for(i=0; i<n; i++) zOut[i] = (z[i]>='A' && z[i]<='Z') ? z[i]+32 : z[i];
+  zOut[n] = 0;
+}
+
+static int ends_with(const char *z, const char *zSuffix){
+  int n = (int)strlen(z), m = (int)strlen(zSuffix);
+  return n>=m && memcmp(z+n-m, zSuffix, m)==0;
+}
+
+/* Headings that introduce lists of other pages or the comments. */
+static const char *const azListHead[] = {
+  "related", "most popular", "most read", "popular", "trending",
+  "recommended", "read more", "read next", "more from", "more in",
+  "more on", "more stories", "you may also like", "you might also like",
+  "around the web", "top stories", "latest", "comments", "leave a comment",
+  "leave a reply", "share this", "sponsored", "promoted stories", "more news",
+  "what to read next", "also read", "see also", "editor's picks", 0
+};
+
+/* Captions and credits of pictures. */
+static const char *const azCaption[] = {
+  "image caption", "image copyright", "media caption", "photo:", "photo by",
+  "photograph:", "credit:", "image:", "picture:", "caption:", "(photo",
+  "file photo", 0
+};
+
+/* Notices, list headings, comment headers and teasers. */
+static void line_notices(const char *z, int n, DumpLine *l){
+  char zLow[512];
+  int k;
+  lower_prefix(zLow, sizeof(zLow), z, n);
+  if( strncmp(zLow, "\xc2\xa9", 2)==0 || strncmp(zLow, "copyright", 9)==0
+   || strncmp(zLow, "(c) ", 4)==0 || strstr(zLow, "all rights reserved")
+   || (strstr(zLow, "cookie") && l->nWord>=5) ){
+    l->bFooter = 1;
+  }
+  for(k=0; azCaption[k]; k++){
+    if( strncmp(zLow, azCaption[k], strlen(azCaption[k]))==0 ) l->bCaption = 1;
+  }
+  if( l->nWord<=6 ){
+    for(k=0; azListHead[k]; k++){
+      int m = (int)strlen(azListHead[k]);
+      if( strncmp(zLow, azListHead[k], m)==0 ){ l->bListHead = 1; break; }
+    }
+    if( ends_with(zLow, "says:") || ends_with(zLow, "said:")
+     || ends_with(zLow, "wrote:") ){
+      l->bComment = 1;
+    }
+  }
+  if( n>=3 && (memcmp(z+n-3, "...", 3)==0 || memcmp(z+n-3, "\xe2\x80\xa6", 3)==0) ){
+    l->bTruncated = 1;
+  }
 }
 
 /* Does the text end a sentence (. ! ? or ..., maybe inside quotes)? */
@@ -85,6 +152,9 @@ static int ends_sentence(const char *z, int n){
         n -= 3; continue;
       }
       if( memcmp(z+n-3, "\xe2\x80\xa6", 3)==0 ) return 1;
+      if( memcmp(z+n-3, "\xe3\x80\x82", 3)==0 || memcmp(z+n-3, "\xef\xbc\x81", 3)==0
+       || memcmp(z+n-3, "\xef\xbc\x9f", 3)==0 ) return 1;      /* 。！？ */
+      if( memcmp(z+n-3, "\xe3\x80\x8d", 3)==0 ){ n -= 3; continue; }   /* 」 */
     }
     if( n>=2 && memcmp(z+n-2, "\xc2\xbb", 2)==0 ){ n -= 2; continue; }
     return c=='.' || c=='!' || c=='?';
@@ -96,7 +166,7 @@ static int ends_sentence(const char *z, int n){
 static void dump_line_at(const char *z, int n, int i, DumpLine *l){
   const char *zNl = i<n ? memchr(z+i, '\n', n-i) : 0;
   int iEnd = zNl ? (int)(zNl-z) : n;
-  int k, bInWord = 0, bCounted = 0;
+  int k, bInWord = 0, bCounted = 0, nIdeo = 0;
   memset(l, 0, sizeof(*l));
   l->iLine = i;
   l->iNext = zNl ? iEnd+1 : n;
@@ -104,20 +174,35 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
   while( iEnd>i && is_space_byte(z[iEnd-1]) ) iEnd--;
   l->iStart = i;
   l->iEnd = iEnd;
-  for(k=i; k<iEnd; k++){
+  for(k=i; k<iEnd; ){
     unsigned char c = (unsigned char)z[k];
+    uint32_t cp = c;
+    int len = 1;
+    NewsCharClass cc;
+    if( c>=0x80 ) len = news_utf8_decode((const unsigned char*)z, iEnd, k, &cp);
+    k += len;
     if( c==' ' ){ bInWord = 0; continue; }
+    if( cp=='|' || cp==0x2022 || cp==0x25A1 || cp==0x25CB || cp==0x25A0
+     || cp==0xB7 ){
+      l->nSep++;                      /* | • □ ○ ■ · */
+    }
+    cc = news_char_class(cp);
+    if( cc==NEWS_CC_LETTER && news_is_ideograph(cp) ){
+      nIdeo++;                        /* no spaces: two characters a word */
+      continue;
+    }
     if( !bInWord ){
       bInWord = 1;
       bCounted = 0;
-      if( c>='A' && c<='Z' ) l->nCap++;
-      else if( c>='a' && c<='z' ) l->nLower++;
+      if( news_is_upper(cp) ) l->nCap++;
+      else if( news_is_lower(cp) ) l->nLower++;
     }
-    if( !bCounted && (c>=0x80 || (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z')) ){
+    if( !bCounted && (cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT) ){
       bCounted = 1;
       l->nWord++;
     }
   }
+  l->nWord += (nIdeo+1)/2;
   if( iEnd-i>=2 ){
     const char *s = z+i;
     if( (iEnd-i>=4 && (memcmp(s, "\xe2\x80\xa2", 3)==0      /* • */
@@ -132,6 +217,7 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
   if( iEnd-i==3 && memcmp(z+i, "\xe2\x80\xa2", 3)==0 ) l->bBullet = 1;
   l->bSentence = ends_sentence(z+i, iEnd-i);
   l->bBoiler = line_is_boiler(z+i, iEnd-i, l->nWord);
+  line_notices(z+i, iEnd-i, l);
 }
 
 /* The line that ends just before offset i (i>0), i.e. the previous line. */
@@ -144,13 +230,58 @@ static void dump_line_before(const char *z, int n, int i, DumpLine *l){
 /* Weight of a line for the body search. */
 static int line_weight(const DumpLine *l){
   if( l->iEnd==l->iStart ) return 0;
+  if( l->bListHead || l->bComment ) return -60;
+  if( l->bFooter ) return -(30 + l->nWord);
+  if( l->nSep>=3 && l->nWord<4*l->nSep ) return -(20 + l->nWord);   /* menu */
+  if( l->bCaption ) return -(10 + l->nWord/2);
   if( l->bBracket || l->bBoiler ) return -(20 + l->nWord);
+  if( l->bTruncated ) return -(10 + l->nWord/2);
   if( l->bBullet ){
     return (l->nWord>=12 && l->bSentence) ? l->nWord/2 : -(10 + l->nWord);
   }
-  if( l->nWord>=12 ) return l->nWord;
+  if( l->nWord>=12 ) return l->bSentence ? l->nWord : l->nWord/4;
   if( l->nWord>=6 && l->bSentence ) return l->nWord/2;
   return -(8 + l->nWord);
+}
+
+/* Bytes of a leading list bullet and its space ("• "), else 0. */
+static int list_mark_len(const char *z, int n){
+  if( n>=4 && z[3]==' ' && (memcmp(z, "\xe2\x80\xa2", 3)==0
+                         || memcmp(z, "\xe2\x96\xa1", 3)==0
+                         || memcmp(z, "\xe2\x97\x8b", 3)==0
+                         || memcmp(z, "\xe2\x96\xa0", 3)==0) ){
+    return 4;
+  }
+  return 0;
+}
+
+/* N of a line that starts "N. " (1 <= N <= 99), else 0. */
+static int list_number(const char *z, int n){
+  int v = 0, i = 0;
+  while( i<n && i<2 && z[i]>='0' && z[i]<='9' ){ v = v*10 + z[i]-'0'; i++; }
+  if( i==0 || i+1>=n || z[i]!='.' || z[i+1]!=' ' ) return 0;
+  return v;
+}
+
+/* list_number() of the next non-blank line at or after offset i. */
+static int next_number(const char *z, int n, int i){
+  DumpLine l;
+  while( i<n ){
+    dump_line_at(z, n, i, &l);
+    if( l.iEnd>l.iStart ) return list_number(z+l.iStart, l.iEnd-l.iStart);
+    if( l.iNext<=i ) break;
+    i = l.iNext;
+  }
+  return 0;
+}
+
+/* Lines inside the body's run that are still not part of the article. */
+static int line_is_content(const DumpLine *l){
+  if( l->iEnd==l->iStart ) return 0;
+  if( l->bBoiler || l->bBracket || l->bFooter || l->bCaption
+   || l->bListHead || l->bComment ) return 0;
+  if( l->nSep>=3 && l->nWord<4*l->nSep ) return 0;
+  return 1;
 }
 
 /* Append z[0..n) with invalid UTF-8 replaced and control bytes dropped. */
@@ -179,10 +310,10 @@ static void append_clean(NewsBuf *pOut, const char *z, int n){
   }
 }
 
-/* Is there another line, elsewhere in z, with exactly this text? */
-static int line_repeats(const char *z, int n, const DumpLine *l){
+/* Is there another line in z[iFrom..iTo) with exactly the text of l? */
+static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   int m = l->iEnd - l->iStart;
-  int i = 0;
+  int i = iFrom, n = iTo;
   if( m<8 ) return 0;
   while( i<n ){
     DumpLine o;
@@ -197,15 +328,17 @@ static int line_repeats(const char *z, int n, const DumpLine *l){
   return 0;
 }
 
-/* How much a line above the body looks like the headline. */
-static int title_score(const char *z, int n, const DumpLine *l, int nDist){
+/* How much a line above the body looks like the headline.  Repeats are
+** looked for among the lines in z[iFrom..iTo) (near the body). */
+static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
+                       int nDist){
   int s = 0;
   if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler ) return -100;
   if( l->nWord<2 || l->nWord>30 ) return -100;
   if( l->bSentence && z[l->iEnd-1]=='.' ) s -= 3;
   if( l->nWord>=4 && l->nWord<=25 ) s += 2;
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
-  if( line_repeats(z, n, l) ) s += 4;
+  if( line_repeats(z, iFrom, iTo, l) ) s += 4;
   s -= nDist/3;
   return s;
 }
@@ -248,15 +381,21 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
 
   /* The headline: the best line among the 20 above the body. */
   if( bestStart>0 ){
-    int k = bestStart, nDist = 0, bestScore = 0;
+    int k = bestStart, nDist = 0, bestScore = 0, iFrom = bestStart;
     DumpLine t, title;
     memset(&title, 0, sizeof(title));
+    while( iFrom>0 && nDist<40 ){                /* 40 lines up */
+      dump_line_before(z, n, iFrom, &t);
+      iFrom = t.iLine;
+      nDist++;
+    }
+    nDist = 0;
     while( k>0 && nDist<20 ){
       int s;
       dump_line_before(z, n, k, &t);
       k = t.iLine;
       if( t.iEnd==t.iStart ) continue;
-      s = title_score(z, n, &t, nDist);
+      s = title_score(z, iFrom, bestStart, &t, nDist);
       if( s>bestScore ){ bestScore = s; title = t; }
       nDist++;
     }
@@ -275,18 +414,31 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
     }
   }
 
-  /* The body's lines, one paragraph each, without the boilerplate. */
+  /* The body's lines, one paragraph each, without the boilerplate and
+  ** without the marks a text browser adds to list items. */
   if( bestStart>=0 ){
+    int nPrevNum = 0;
     for(i=bestStart; i<bestEnd; i=l.iNext){
+      int iText, nNum;
       dump_line_at(z, n, i, &l);
       if( l.iNext<=i ) break;
-      if( l.iEnd==l.iStart || l.bBoiler || l.bBracket ) continue;
+      if( !line_is_content(&l) ) continue;
       if( p->title.n>0 && (int)p->title.n==l.iEnd-l.iStart
        && memcmp(p->title.z, z+l.iStart, p->title.n)==0 ){
         continue;
       }
+      iText = l.iStart + list_mark_len(z+l.iStart, l.iEnd-l.iStart);
+      nNum = list_number(z+l.iStart, l.iEnd-l.iStart);
+      if( nNum>0 && (nNum==nPrevNum+1 || (nNum==1 && next_number(z, n, l.iNext)==2)) ){
+        while( iText<l.iEnd && z[iText]!=' ' ) iText++;
+        while( iText<l.iEnd && z[iText]==' ' ) iText++;
+        nPrevNum = nNum;
+      }else{
+        nPrevNum = 0;
+      }
+      if( iText>=l.iEnd ) continue;
       if( p->body.n>0 ) news_buf_append(&p->body, "\n\n", 2);
-      append_clean(&p->body, z+l.iStart, l.iEnd-l.iStart);
+      append_clean(&p->body, z+iText, l.iEnd-iText);
     }
   }
   return p->body.rc;

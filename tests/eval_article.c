@@ -3,6 +3,7 @@
 ** seed page.
 **
 **   build/tests/eval_article --corpus ../shared/corpus [--errors N]
+**                            [--only SUBSTRING-OF-FILE-NAME]
 **
 ** Files (discovered by pattern): articles/aeb_*.jsonl.gz and
 ** articles/htmldate_*.jsonl.gz (HTML pages), articles/textdump_*.jsonl.gz
@@ -180,6 +181,7 @@ struct Totals {
 };
 
 static int nErrors = 0;
+static const char *zOnly = 0;         /* --only SUBSTRING of file names */
 static FILE *pJson = 0;
 static int bFirstJson = 1;
 
@@ -426,6 +428,7 @@ int main(int argc, char **argv){
   int i, k, n, nSeedOk = 0, nSeed = 0;
   for(i=1; i<argc-1; i++){
     if( strcmp(argv[i], "--errors")==0 ) nErrors = atoi(argv[i+1]);
+    if( strcmp(argv[i], "--only")==0 ) zOnly = argv[i+1];
   }
   memset(aTot, 0, sizeof(aTot));
   pJson = fopen("tests/results/eval_article.json", "w");
@@ -437,6 +440,7 @@ int main(int argc, char **argv){
   for(k=0; k<3; k++){
     az = support_glob(zCorpus, aSet[k].zPattern, &n);
     for(i=0; i<n; i++){
+      if( zOnly && strstr(az[i], zOnly)==0 ) continue;
       eval_file(db, az[i], aSet[k].zFormat, &aTot[k==2]);
     }
     support_free_list(az, n);
