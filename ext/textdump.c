@@ -46,7 +46,10 @@ struct DumpLine {
   int bComment;             /* "jane says:", a comment's header */
   int bTruncated;           /* ends with "..." (a teaser) */
   int bCaption;             /* "Image caption ...", "Photo: ..." */
-  int nSep;                 /* separators inside: bullets, "|", " · " */
+  int nSep;                 /* separators inside: "|", " · " */
+  int nBullet;              /* list bullets inside (menus on one line) */
+  int bRepeat;              /* the same text was an earlier line */
+  int bColon;               /* a short line ending with ':' */
 };
 
 static int is_space_byte(char c){
@@ -136,6 +139,7 @@ static void line_notices(const char *z, int n, DumpLine *l){
       l->bComment = 1;
     }
   }
+  if( l->nWord<=5 && n>1 && z[n-1]==':' ) l->bColon = 1;
   if( n>=3 && (memcmp(z+n-3, "...", 3)==0 || memcmp(z+n-3, "\xe2\x80\xa6", 3)==0) ){
     l->bTruncated = 1;
   }
@@ -182,9 +186,11 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
     if( c>=0x80 ) len = news_utf8_decode((const unsigned char*)z, iEnd, k, &cp);
     k += len;
     if( c==' ' ){ bInWord = 0; continue; }
-    if( cp=='|' || cp==0x2022 || cp==0x25A1 || cp==0x25CB || cp==0x25A0
-     || cp==0xB7 ){
-      l->nSep++;                      /* | • □ ○ ■ · */
+    if( cp=='|' || cp==0xB7 ){
+      l->nSep++;                      /* | · */
+    }else if( cp==0x2022 || cp==0x25A1 || cp==0x25CB || cp==0x25A0
+           || cp==0x2606 ){
+      l->nBullet++;                   /* • □ ○ ■ ☆ */
     }
     cc = news_char_class(cp);
     if( cc==NEWS_CC_LETTER && news_is_ideograph(cp) ){
@@ -227,12 +233,61 @@ static void dump_line_before(const char *z, int n, int i, DumpLine *l){
   dump_line_at(z, n, k, l);
 }
 
+/* A menu written on one line: "Home | News | Sport", "• A • B • C". */
+static int line_is_menu(const DumpLine *l){
+  return (l->nSep>=3 && l->nWord<4*l->nSep) || l->nBullet>=3+l->bBullet;
+}
+
+/*
+** The lines seen so far, as 64-bit hashes in an open-addressing table
+** sized from the input (at most 1M slots); when it is 3/4 full, later
+** lines are not recorded and so never count as repeats.
+*/
+typedef struct LineSet LineSet;
+struct LineSet {
+  sqlite3_uint64 *a;
+  int nSlot, nUsed;
+};
+
+static int lineset_init(LineSet *s, int nText){
+  int nSlot = 1024;
+  while( nSlot<nText/20 && nSlot<(1<<20) ) nSlot *= 2;
+  s->a = sqlite3_malloc64(sizeof(sqlite3_uint64)*nSlot);
+  if( s->a==0 ) return SQLITE_NOMEM;
+  memset(s->a, 0, sizeof(sqlite3_uint64)*nSlot);
+  s->nSlot = nSlot;
+  s->nUsed = 0;
+  return SQLITE_OK;
+}
+
+/* Mark l->bRepeat if a line of 4+ words with its text was seen, then
+** record it. */
+static void lineset_check(LineSet *s, const char *z, DumpLine *l){
+  sqlite3_uint64 h = 14695981039346656037ULL;
+  int i;
+  if( l->nWord<4 ) return;
+  for(i=l->iStart; i<l->iEnd; i++){
+    h ^= (unsigned char)z[i];
+    h *= 1099511628211ULL;
+  }
+  if( h==0 ) h = 1;
+  for(i=(int)(h & (s->nSlot-1)); s->a[i]; i=(i+1) & (s->nSlot-1)){
+    if( s->a[i]==h ){ l->bRepeat = 1; return; }
+  }
+  if( s->nUsed<s->nSlot/4*3 ){
+    s->a[i] = h;
+    s->nUsed++;
+  }
+}
+
 /* Weight of a line for the body search. */
 static int line_weight(const DumpLine *l){
   if( l->iEnd==l->iStart ) return 0;
   if( l->bListHead || l->bComment ) return -60;
+  if( l->bRepeat ) return -(10 + l->nWord/2);
+  if( l->bColon ) return -30;
   if( l->bFooter ) return -(30 + l->nWord);
-  if( l->nSep>=3 && l->nWord<4*l->nSep ) return -(20 + l->nWord);   /* menu */
+  if( line_is_menu(l) ) return -(20 + l->nWord);
   if( l->bCaption ) return -(10 + l->nWord/2);
   if( l->bBracket || l->bBoiler ) return -(20 + l->nWord);
   if( l->bTruncated ) return -(10 + l->nWord/2);
@@ -279,8 +334,8 @@ static int next_number(const char *z, int n, int i){
 static int line_is_content(const DumpLine *l){
   if( l->iEnd==l->iStart ) return 0;
   if( l->bBoiler || l->bBracket || l->bFooter || l->bCaption
-   || l->bListHead || l->bComment ) return 0;
-  if( l->nSep>=3 && l->nWord<4*l->nSep ) return 0;
+   || l->bListHead || l->bComment || l->bRepeat ) return 0;
+  if( line_is_menu(l) ) return 0;
   return 1;
 }
 
@@ -358,13 +413,16 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
   int bestSum = 0, bestStart = -1, bestEnd = -1;
   int curSum = 0, curStart = -1;
   DumpLine l;
+  LineSet seen;
   p->eFormat = NEWS_ARTICLE_TEXT;
   if( n<=0 ) return SQLITE_OK;
+  if( lineset_init(&seen, n) ) return SQLITE_NOMEM;
 
   /* The body: the run of lines of greatest weight. */
   for(i=0; i<n; i=l.iNext){
     int w;
     dump_line_at(z, n, i, &l);
+    lineset_check(&seen, z, &l);
     w = line_weight(&l);
     if( curSum<=0 ){
       if( w>0 ){ curSum = w; curStart = l.iLine; }
@@ -418,11 +476,14 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
   ** without the marks a text browser adds to list items. */
   if( bestStart>=0 ){
     int nPrevNum = 0;
-    for(i=bestStart; i<bestEnd; i=l.iNext){
+    seen.nUsed = 0;
+    memset(seen.a, 0, sizeof(seen.a[0])*seen.nSlot);
+    for(i=0; i<bestEnd; i=l.iNext){
       int iText, nNum;
       dump_line_at(z, n, i, &l);
       if( l.iNext<=i ) break;
-      if( !line_is_content(&l) ) continue;
+      lineset_check(&seen, z, &l);
+      if( i<bestStart || !line_is_content(&l) ) continue;
       if( p->title.n>0 && (int)p->title.n==l.iEnd-l.iStart
        && memcmp(p->title.z, z+l.iStart, p->title.n)==0 ){
         continue;
@@ -441,5 +502,6 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
       append_clean(&p->body, z+iText, l.iEnd-iText);
     }
   }
+  sqlite3_free(seen.a);
   return p->body.rc;
 }
