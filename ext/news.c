@@ -5,6 +5,8 @@
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
 **     tokens.c    tokens(text)
+**     dates.c     dates(document, reference, options), date_parse(text, ...);
+**                 its words, per language, in date_lexicon.c
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -12,6 +14,7 @@
 #include "common.h"
 #include "news.h"
 #include "tokens.h"
+#include "dates.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -41,6 +44,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc==SQLITE_OK ) rc = news_dates_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
