@@ -19,7 +19,9 @@
 **       (و ف ب), spelled both with and without hamza; stored without
 **       hamza and madda marks (95 distinct forms), see below.
 **
-** Curation: every entry is stored in the form words are looked up in:
+** Curation: French "les" added (Snowball's list has le, la, des but not
+** the plural article).  Every entry is stored in the form words are
+** looked up in:
 ** simple lower case, NFC, ASCII apostrophe, duplicates removed, sorted by
 ** byte value (a unit test checks all of this).  Arabic words are looked
 ** up without diacritics: harakat (short vowels) are optional in news text
@@ -32,7 +34,9 @@
 **   SELECT * FROM stopwords;         (language, word) for every list
 */
 #include "stopwords.h"
+#include "stem.h"
 #include "text.h"
+#include "tvf.h"
 #include <string.h>
 
 /* arabic (ar): 95 words */
@@ -200,7 +204,7 @@ static const char *const azStop_fi[] = {
   "tästä", "tätä", "vaan", "vai", "vaikka", "yli",
 };
 
-/* french (fr): 155 words */
+/* french (fr): 156 words */
 static const char *const azStop_fr[] = {
   "ai", "aie", "aient", "aies", "ait", "as", "au", "aura", "aurai",
   "auraient", "aurais", "aurait", "auras", "aurez", "auriez", "aurions",
@@ -211,15 +215,15 @@ static const char *const azStop_fr[] = {
   "eussent", "eusses", "eussiez", "eussions", "eut", "eux", "eûmes", "eût",
   "eûtes", "furent", "fus", "fusse", "fussent", "fusses", "fussiez",
   "fussions", "fut", "fûmes", "fût", "fûtes", "il", "j", "je", "l", "la",
-  "le", "leur", "lui", "m", "ma", "mais", "me", "mes", "moi", "mon", "même",
-  "n", "ne", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas", "pour",
-  "qu", "que", "qui", "s", "sa", "se", "sera", "serai", "seraient", "serais",
-  "serait", "seras", "serez", "seriez", "serions", "serons", "seront", "ses",
-  "soient", "sois", "soit", "sommes", "son", "sont", "soyez", "soyons",
-  "suis", "sur", "t", "ta", "te", "tes", "toi", "ton", "tu", "un", "une",
-  "vos", "votre", "vous", "y", "à", "étaient", "étais", "était", "étant",
-  "étante", "étantes", "étants", "étiez", "étions", "été", "étée", "étées",
-  "étés", "êtes",
+  "le", "les", "leur", "lui", "m", "ma", "mais", "me", "mes", "moi", "mon",
+  "même", "n", "ne", "nos", "notre", "nous", "on", "ont", "ou", "par", "pas",
+  "pour", "qu", "que", "qui", "s", "sa", "se", "sera", "serai", "seraient",
+  "serais", "serait", "seras", "serez", "seriez", "serions", "serons",
+  "seront", "ses", "soient", "sois", "soit", "sommes", "son", "sont",
+  "soyez", "soyons", "suis", "sur", "t", "ta", "te", "tes", "toi", "ton",
+  "tu", "un", "une", "vos", "votre", "vous", "y", "à", "étaient", "étais",
+  "était", "étant", "étante", "étantes", "étants", "étiez", "étions", "été",
+  "étée", "étées", "étés", "êtes",
 };
 
 /* hungarian (hu): 198 words */
@@ -538,4 +542,104 @@ const char *news_guess_language(const char *z, int n){
     zRet = aStopList[iBest].zIso;
   }
   return zRet;
+}
+
+/*************************************************************************
+** SQL: is_stopword(word [, language]) and the stopwords table
+*/
+
+/* is_stopword(word [, language]): 1 or 0.  A language without a list is
+** an error rather than a silent 0. */
+static void isStopwordFunc(sqlite3_context *ctx, int argc,
+                           sqlite3_value **argv){
+  const NewsStopList *pList;
+  const char *z;
+  int n, iLang;
+  NewsBuf b;
+  if( news_arg_text(ctx, "is_stopword", 1, "word", argv[0], &z, &n) ) return;
+  iLang = news_stem_language_arg(ctx, "is_stopword", argc, argv, 1);
+  if( iLang<0 || z==0 ) return;
+  pList = news_stopword_list(news_stem_language_name(iLang));
+  if( pList==0 ){
+    char *zErr = sqlite3_mprintf("is_stopword(): no stopword list for %s;"
+        " lists exist for ar da de en es fi fr hu it nl no pt ru sv",
+        news_stem_language_name(iLang));
+    sqlite3_result_error(ctx, zErr ? zErr : "out of memory", -1);
+    sqlite3_free(zErr);
+    return;
+  }
+  news_buf_init(&b);
+  if( n>0 && news_stopword_normalize(pList, &b, z, n) ){
+    sqlite3_result_error_nomem(ctx);
+  }else{
+    sqlite3_result_int(ctx, news_stopword_find(pList, b.z ? b.z : "", (int)b.n));
+  }
+  news_buf_free(&b);
+}
+
+/* SELECT language, word FROM stopwords: one row per entry, lists in
+** order of ISO code, words in byte order. */
+typedef struct StopCursor StopCursor;
+struct StopCursor {
+  NewsTvfCursor base;           /* Base class - must be first */
+  int iList;                    /* current list */
+  int iWord;                    /* current word in it */
+};
+
+static int stopNext(NewsTvfCursor *cur){
+  StopCursor *pCur = (StopCursor*)cur;
+  if( cur->iRowid>0 ) pCur->iWord++;
+  while( pCur->iList<N_STOPLIST
+      && pCur->iWord>=aStopList[pCur->iList].nWord ){
+    pCur->iList++;
+    pCur->iWord = 0;
+  }
+  if( pCur->iList>=N_STOPLIST ) cur->bEof = 1;
+  return SQLITE_OK;
+}
+
+static int stopStart(NewsTvfCursor *cur, sqlite3_value **apArg){
+  StopCursor *pCur = (StopCursor*)cur;
+  (void)apArg;
+  pCur->iList = 0;
+  pCur->iWord = 0;
+  return stopNext(cur);
+}
+
+static int stopColumn(NewsTvfCursor *cur, sqlite3_context *ctx, int i){
+  StopCursor *pCur = (StopCursor*)cur;
+  const NewsStopList *p = &aStopList[pCur->iList];
+  sqlite3_result_text(ctx, i==0 ? p->zIso : p->azWord[pCur->iWord], -1,
+                      SQLITE_STATIC);
+  return SQLITE_OK;
+}
+
+static void stopReset(NewsTvfCursor *cur){
+  (void)cur;
+}
+
+static const NewsTvfModule stopModule = {
+  /* zName        */ "stopwords",
+  /* zColumns     */ "language TEXT, word TEXT",
+  /* nColumn      */ 2,
+  /* azArg        */ {0},
+  /* nArg         */ 0,
+  /* nRequired    */ 0,
+  /* nRowEstimate */ 2500,
+  /* szCursor     */ sizeof(StopCursor),
+  /* xStart       */ stopStart,
+  /* xNext        */ stopNext,
+  /* xColumn      */ stopColumn,
+  /* xReset       */ stopReset
+};
+
+int news_stopwords_register(sqlite3 *db){
+  int rc = sqlite3_create_function(db, "is_stopword", 1, NEWS_SCALAR, 0,
+                                   isStopwordFunc, 0, 0);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "is_stopword", 2, NEWS_SCALAR, 0,
+                                 isStopwordFunc, 0, 0);
+  }
+  if( rc==SQLITE_OK ) rc = news_tvf_register(db, &stopModule, 0, 0);
+  return rc;
 }

@@ -51,4 +51,7 @@ int news_stopword_normalize(const NewsStopList *p, NewsBuf *pOut,
 /* True if the normalized word z[0..n) is on list p. */
 int news_stopword_find(const NewsStopList *p, const char *z, int n);
 
+/* Registers is_stopword() and the stopwords table. */
+int news_stopwords_register(sqlite3 *db);
+
 #endif /* NEWS_STOPWORDS_H */
