@@ -4,9 +4,12 @@
 **
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
-**     tokens.c    tokens(text)
 **     dates.c     dates(document, reference, options), date_parse(text, ...);
 **                 its words, per language, in date_lexicon.c
+**     tokens.c    tokens(text [, language])
+**     stem.c      stem(), stem_text(), stem_languages
+**     stopwords.c is_stopword(), stopwords, news_guess_language()
+**     fts5_snowball.c  the FTS5 tokenizer `snowball`
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -15,6 +18,8 @@
 #include "news.h"
 #include "tokens.h"
 #include "dates.h"
+#include "stem.h"
+#include "stopwords.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -45,6 +50,8 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
   if( rc==SQLITE_OK ) rc = news_dates_register(db);
+  if( rc==SQLITE_OK ) rc = news_stem_register(db);
+  if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
