@@ -4,7 +4,12 @@
 **
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
-**     tokens.c    tokens(text)
+**     dates.c     dates(document, reference, options), date_parse(text, ...);
+**                 its words, per language, in date_lexicon.c
+**     tokens.c    tokens(text [, language])
+**     stem.c      stem(), stem_text(), stem_languages
+**     stopwords.c is_stopword(), stopwords, news_guess_language()
+**     fts5_snowball.c  the FTS5 tokenizer `snowball`
 **     article.c   article(raw), article_*(raw), article_json(raw)
 **     html.c      the HTML path of article(): parser, metadata, body
 **     textdump.c  the page-text path of article()
@@ -15,6 +20,9 @@
 #include "common.h"
 #include "news.h"
 #include "tokens.h"
+#include "dates.h"
+#include "stem.h"
+#include "stopwords.h"
 #include "article.h"
 #include <utf8proc.h>
 
@@ -45,6 +53,9 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc==SQLITE_OK ) rc = news_dates_register(db);
+  if( rc==SQLITE_OK ) rc = news_stem_register(db);
+  if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
   if( rc==SQLITE_OK ) rc = news_article_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",

@@ -571,21 +571,50 @@ static int is_diacritic(utf8proc_int32_t cp){
   return (ccc>=10 && ccc<=36) || ccc>=200;
 }
 
+/*
+** Simple (one to one) lower case of cp, the character at z[i..i+len).
+** Σ becomes final ς when it ends a word: after a letter and not before
+** one (Unicode's Final_Sigma condition, marks skipped).
+*/
+static uint32_t lower_char(uint32_t cp, const unsigned char *z, int n,
+                           int iNext, int bPrevLetter, int flags){
+  if( flags & NEWS_FOLD_TURKIC ){
+    if( cp=='I' ) return 0x131;
+    if( cp==0x130 ) return 'i';
+  }
+  if( cp<0x80 ) return (cp>='A' && cp<='Z') ? cp + 'a' - 'A' : cp;
+  if( cp==0x3A3 ){
+    uint32_t cpNext = 0;
+    NewsCharClass cc = NEWS_CC_SPACE;
+    while( iNext<n ){
+      iNext += news_utf8_decode(z, n, iNext, &cpNext);
+      cc = news_char_class(cpNext);
+      if( cc!=NEWS_CC_MARK ) break;
+    }
+    return (bPrevLetter && cc!=NEWS_CC_LETTER) ? 0x3C2 : 0x3C3;
+  }
+  return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
 int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
   const unsigned char *zu = (const unsigned char*)z;
   utf8proc_int32_t aStatic[128];
   utf8proc_int32_t *a = aStatic;
   utf8proc_ssize_t nA = 0, nAlloc = 128, nRes;
   utf8proc_option_t opt = UTF8PROC_COMPOSE | UTF8PROC_STABLE;
-  int i, len, boundclass = 0;
+  int i, len, boundclass = 0, bPrevLetter = 0;
+  int bLower = (flags & NEWS_FOLD_LOWER) && (flags & NEWS_FOLD_CASE)==0;
+  int bAsciiLower = (flags & (NEWS_FOLD_CASE|NEWS_FOLD_LOWER))!=0;
+  /* Turkic lower-casing of I leaves ASCII */
+  unsigned char cStop = (bLower && (flags & NEWS_FOLD_TURKIC)) ? 'I' : 0x80;
 
   /* ASCII fast path: NFC and folding are byte-wise. */
-  for(i=0; i<n && zu[i]<0x80; i++){}
+  for(i=0; i<n && zu[i]<0x80 && zu[i]!=cStop; i++){}
   if( i==n ){
     if( news_buf_reserve(pOut, n) ) return pOut->rc;
     for(i=0; i<n; i++){
       char c = z[i];
-      if( (flags & NEWS_FOLD_CASE) && c>='A' && c<='Z' ) c += 'a' - 'A';
+      if( bAsciiLower && c>='A' && c<='Z' ) c += 'a' - 'A';
       pOut->z[pOut->n++] = c;
     }
     pOut->z[pOut->n] = 0;
@@ -597,6 +626,11 @@ int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
     uint32_t cp;
     len = news_utf8_decode(zu, n, i, &cp);
     if( flags & NEWS_FOLD_PUNCT ) cp = fold_punct(cp);
+    if( bLower ){
+      NewsCharClass cc = news_char_class(cp);
+      cp = lower_char(cp, zu, n, i+len, bPrevLetter, flags);
+      if( cc!=NEWS_CC_MARK ) bPrevLetter = (cc==NEWS_CC_LETTER);
+    }
     for(;;){
       nRes = utf8proc_decompose_char((utf8proc_int32_t)cp, a+nA, nAlloc-nA,
                                      opt, &boundclass);

@@ -157,6 +157,13 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok);
 #define NEWS_FOLD_DIACRITICS  0x02  /* remove diacritics (see text.c) */
 #define NEWS_FOLD_PUNCT       0x04  /* typographic apostrophes and hyphens
                                     ** become ' and - */
+#define NEWS_FOLD_LOWER       0x08  /* simple lower-casing, one code point
+                                    ** for one (ß, ς stay; Σ becomes ς at
+                                    ** the end of a word): what Snowball
+                                    ** stemmers expect.  Ignored with
+                                    ** NEWS_FOLD_CASE. */
+#define NEWS_FOLD_TURKIC      0x10  /* with NEWS_FOLD_LOWER: I -> ı and
+                                    ** İ -> i, as in Turkish and Azeri */
 
 /*
 ** Append to pOut the NFC form of z[0..n), transformed as flags say.
