@@ -35,6 +35,8 @@
 #include "textdump.h"
 #include "text.h"
 #include "tvf.h"
+#include "dates.h"
+#include "stopwords.h"
 #include <string.h>
 
 /*************************************************************************
@@ -169,19 +171,149 @@ int news_article_parse(const char *z, int n, NewsArticle *p){
 ** Dates: the one place that calls the date parser.
 */
 
-int news_article_date_value(const char *z, int n, char *zOut){
-  (void)z; (void)n;
+/* Date options for the article's language. */
+static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt){
+  const char *zLang = pArt ? pArt->language.z : 0;
+  news_date_options_default(pOpt);
+  pOpt->bRefs = 0;
+  if( zLang==0 || pArt->language.n<2 ) return;
+  if( sqlite3_strnicmp(zLang, "en", 2)==0 ){
+    static const char *const azDayFirst[] = {
+      "-gb", "-ie", "-au", "-nz", "-in", "-za", "-ng", "-ke", "-pk", "-sg",
+      "-my", "-ph", "-hk", 0
+    };
+    int k;
+    pOpt->mLang = NEWS_LANG_EN;
+    for(k=0; azDayFirst[k]; k++){
+      if( pArt->language.n==5 && sqlite3_strnicmp(zLang+2, azDayFirst[k], 3)==0 ){
+        pOpt->eOrder = NEWS_DATE_ORDER_DMY;
+      }
+    }
+    return;
+  }
+  /* English month names are common on pages in any language. */
+  pOpt->eOrder = NEWS_DATE_ORDER_DMY;
+  if( sqlite3_strnicmp(zLang, "de", 2)==0 ) pOpt->mLang = NEWS_LANG_DE|NEWS_LANG_EN;
+  else if( sqlite3_strnicmp(zLang, "fr", 2)==0 ) pOpt->mLang = NEWS_LANG_FR|NEWS_LANG_EN;
+  else if( sqlite3_strnicmp(zLang, "es", 2)==0 ) pOpt->mLang = NEWS_LANG_ES|NEWS_LANG_EN;
+  else if( sqlite3_strnicmp(zLang, "zh", 2)==0 || sqlite3_strnicmp(zLang, "ja", 2)==0
+        || sqlite3_strnicmp(zLang, "ko", 2)==0 || sqlite3_strnicmp(zLang, "hu", 2)==0 ){
+    pOpt->eOrder = NEWS_DATE_ORDER_YMD;
+  }
+}
+
+/* A match precise to the day, with a value: copy it to zOut. */
+static int article_date_ok(const NewsDateMatch *m, char *zOut){
+  if( m->zValue[0]==0 ) return 0;
+  if( m->eGranularity!=NEWS_GRAN_DAY && m->eGranularity!=NEWS_GRAN_TIME ) return 0;
+  sqlite3_snprintf(NEWS_ARTICLE_DATE_MAX, zOut, "%s", m->zValue);
+  return 1;
+}
+
+int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
+                            char *zOut){
+  NewsDateOptions opt;
+  NewsDateMatch m;
   zOut[0] = 0;
+  if( z==0 || n<=0 ) return 0;
+  article_date_options(pArt, &opt);
+  if( !news_date_parse(z, n, 0, &opt, &m) ) return 0;
+  return article_date_ok(&m, zOut);
+}
+
+/* Words just before a date that say what the date is. */
+static const char *const azPublishedCue[] = {
+  "published", "posted", "publication", "erschienen", "ver\xc3\xb6""ffentlicht",
+  "publi\xc3\xa9", "mise en ligne", "publicado", "pubblicato", "date:", 0
+};
+static const char *const azUpdatedCue[] = {
+  "updated", "update:", "modified", "last revision", "revised",
+  "aktualisiert", "\xc3\xa4nderung", "ge\xc3\xa4ndert", "mis \xc3\xa0 jour",
+  "modifi\xc3\xa9", "actualizado", "aggiornato", 0
+};
+
+/* 1 if a cue of azCue is within the 48 bytes before z[iAt] (and after
+** z[iFrom], the end of the previous date). */
+static int date_cue_before(const char *z, int iFrom, int iAt,
+                           const char *const *azCue){
+  char zLow[64];
+  int i, n, k;
+  if( iAt-iFrom>48 ) iFrom = iAt-48;
+  n = iAt-iFrom;
+  for(i=0; i<n; i++){
+    char c = z[iFrom+i];
+    zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+  }
+  zLow[n] = 0;
+  for(k=0; azCue[k]; k++){
+    if( strstr(zLow, azCue[k]) ) return 1;
+  }
   return 0;
 }
 
-int news_article_date_find(const char *z, int n, char *zOut,
-                           int *piStart, int *piEnd){
-  (void)z; (void)n;
+typedef struct DateFind DateFind;
+struct DateFind {
+  const char *z;            /* the text scanned */
+  int bNeedCue;             /* 1: after a publication cue only; -1: any */
+  int iPrevEnd;             /* end of the previous date */
+  char *zOut;
+  int iStart, iEnd;
+};
+
+static int article_date_found(void *pCtx, const NewsDateMatch *m){
+  DateFind *f = (DateFind*)pCtx;
+  int iFrom = f->iPrevEnd;
+  f->iPrevEnd = m->iEnd;
+  if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
+  if( f->bNeedCue>=0 ){
+    if( date_cue_before(f->z, iFrom, m->iStart, azUpdatedCue) ) return 0;
+    if( f->bNeedCue
+     && !date_cue_before(f->z, iFrom, m->iStart, azPublishedCue) ) return 0;
+  }
+  if( !article_date_ok(m, f->zOut) ) return 0;
+  f->iStart = m->iStart;
+  f->iEnd = m->iEnd;
+  return 1;                                   /* stop the scan */
+}
+
+static int article_date_scan(const NewsArticle *pArt, const char *z, int n,
+                             int bNeedCue, char *zOut, int *piStart,
+                             int *piEnd){
+  NewsDateOptions opt;
+  DateFind f;
+  int rc;
   zOut[0] = 0;
   if( piStart ) *piStart = 0;
   if( piEnd ) *piEnd = 0;
-  return 0;
+  if( z==0 || n<=0 ) return 0;
+  article_date_options(pArt, &opt);
+  memset(&f, 0, sizeof(f));
+  f.z = z;
+  f.bNeedCue = bNeedCue;
+  f.zOut = zOut;
+  rc = news_dates_scan(z, n, 0, &opt, article_date_found, &f);
+  if( rc!=1 ){ zOut[0] = 0; return 0; }
+  if( piStart ) *piStart = f.iStart;
+  if( piEnd ) *piEnd = f.iEnd;
+  return 1;
+}
+
+int news_article_date_find(const NewsArticle *pArt, const char *z, int n,
+                           char *zOut, int *piStart, int *piEnd){
+  return article_date_scan(pArt, z, n, -1, zOut, piStart, piEnd);
+}
+
+int news_article_date_published(const NewsArticle *pArt, const char *z,
+                                int n, int bNeedCue, char *zOut,
+                                int *piStart, int *piEnd){
+  return article_date_scan(pArt, z, n, bNeedCue!=0, zOut, piStart, piEnd);
+}
+
+void news_article_guess_language(NewsArticle *p){
+  const char *zIso;
+  if( p->language.n>0 || p->body.n==0 ) return;
+  zIso = news_guess_language(p->body.z, (int)p->body.n);
+  if( zIso ) news_article_set(&p->language, zIso, (int)strlen(zIso));
 }
 
 /*************************************************************************

@@ -58,26 +58,44 @@ int news_article_is_html(const char *z, int n);
 int news_article_parse(const char *z, int n, NewsArticle *p);
 
 /*
-** Dates, through the date parser of dates.c.  Both write an ISO 8601
-** value (at most 31 bytes plus terminator) into zOut and return 1 when
-** they find a date precise to the day, else 0.
+** Dates, through the date parser of dates.c (the only place that calls
+** it).  Numeric dates (05/11/2025) are read day-first unless the
+** article's language is English without a day-first region; month and
+** day names are looked up in the article's language when dates.c knows
+** it.  Both write an ISO 8601 value (a date, or a date and time: at most
+** 31 bytes and a terminator) into zOut and return 1 when they find a date
+** precise to the day or better, else 0.
 **
 ** news_article_date_value()  z is one date and nothing else (a meta tag's
 **                            content, a datetime attribute, "Nov. 5, 2025")
-** news_article_date_find()   the first dated-to-the-day expression inside
-**                            running text; piStart, piEnd (may be NULL)
-**                            receive its byte span in z
+** news_article_date_find()   the first such date inside running text;
+**                            piStart, piEnd (may be NULL) receive its byte
+**                            span in z
 */
 #define NEWS_ARTICLE_DATE_MAX 32
-int news_article_date_value(const char *z, int n, char *zOut);
-int news_article_date_find(const char *z, int n, char *zOut,
-                           int *piStart, int *piEnd);
+int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
+                            char *zOut);
+int news_article_date_find(const NewsArticle *pArt, const char *z, int n,
+                           char *zOut, int *piStart, int *piEnd);
+
+/*
+** news_article_date_published()  like news_article_date_find(), but a
+**   date just after an update cue ("Updated", "aktualisiert") is passed
+**   over, and with bNeedCue only a date just after a publication cue
+**   ("Published", "Posted", "erschienen") is taken.
+*/
+int news_article_date_published(const NewsArticle *pArt, const char *z,
+                                int n, int bNeedCue, char *zOut,
+                                int *piStart, int *piEnd);
+
+/* Set language from the body when the page declared none. */
+void news_article_guess_language(NewsArticle *p);
 
 /* Helpers shared by the two parsers. */
 void news_article_set(NewsBuf *pField, const char *z, int n);
 /* Collapse white space, trim; used on every metadata string. */
 void news_article_set_clean(NewsBuf *pField, const char *z, int n);
-/* Fill nLead, nWords (and language when none was declared) from body. */
+/* Fill nLead and nWords from body. */
 void news_article_finish(NewsArticle *p);
 
 int news_article_register(sqlite3 *db);

@@ -368,6 +368,7 @@ struct HtmlText {
   int bAttr;                /* Attribute value rules for references */
   int nChar;                /* Characters written */
   int nComma;               /* Commas written */
+  int bBoundary;            /* An inline element started or ended here */
 };
 
 static void text_init(HtmlText *t, NewsBuf *pOut, int bAttr){
@@ -387,13 +388,27 @@ static const unsigned char aPlain[256] = {
 #undef P16
 };
 
-static void text_flush_space(HtmlText *t){
+static int is_ascii_digit_c(int c){ return c>='0' && c<='9'; }
+static int is_ascii_alpha_c(int c){ return (c>='a' && c<='z') || (c>='A' && c<='Z'); }
+
+/* Write the pending space, if any.  c is the next byte: a letter and a
+** digit that meet at an element boundary ("Jane Roe</span><span>3.11.")
+** are two items, so they get a space between them. */
+static void text_flush_space(HtmlText *t, int c){
+  if( t->bBoundary && !t->bSpace && !t->bStart && t->pOut->n>0 ){
+    int cPrev = (unsigned char)t->pOut->z[t->pOut->n-1];
+    if( (is_ascii_alpha_c(cPrev) && is_ascii_digit_c(c))
+     || (is_ascii_digit_c(cPrev) && is_ascii_alpha_c(c)) ){
+      t->bSpace = 1;
+    }
+  }
   if( t->bSpace && !t->bStart ){
     news_buf_appendc(t->pOut, ' ');
     t->nChar++;
   }
   t->bSpace = 0;
   t->bStart = 0;
+  t->bBoundary = 0;
 }
 
 /* Write one decoded character. */
@@ -414,7 +429,7 @@ static void text_put_cp(HtmlText *t, uint32_t cp, const char *zRaw, int nRaw){
       return;
     }
     if( cp<0x20 || cp==0x7F ) return;
-    text_flush_space(t);
+    text_flush_space(t, (int)cp);
     if( cp==',' ) t->nComma++;
     news_buf_appendc(t->pOut, (char)cp);
     t->nChar++;
@@ -422,7 +437,7 @@ static void text_put_cp(HtmlText *t, uint32_t cp, const char *zRaw, int nRaw){
   }
   if( cp==0xA0 ){ t->bSpace = 1; return; }           /* &nbsp; */
   if( cp>=0x80 && cp<0xA0 ) return;                   /* C1 controls */
-  text_flush_space(t);
+  text_flush_space(t, 0);
   if( cp==0xFF0C || cp==0x3001 || cp==0x060C ) t->nComma++;
   if( zRaw ){
     news_buf_append(t->pOut, zRaw, nRaw);
@@ -445,7 +460,7 @@ static void text_append(HtmlText *t, const char *z, int n){
       j++;
     }
     if( j>i ){
-      text_flush_space(t);
+      text_flush_space(t, u[i]);
       news_buf_append(t->pOut, z+i, j-i);
       t->nChar += j-i;
       i = j;
@@ -453,7 +468,13 @@ static void text_append(HtmlText *t, const char *z, int n){
     }
     if( u[i]=='&' ){
       len = html_entity(z+i, n-i, &cp, t->bAttr);
-      if( len==0 ){ text_flush_space(t); news_buf_appendc(t->pOut, '&'); t->nChar++; i++; continue; }
+      if( len==0 ){
+        text_flush_space(t, '&');
+        news_buf_appendc(t->pOut, '&');
+        t->nChar++;
+        i++;
+        continue;
+      }
       text_put_cp(t, cp, 0, 0);
       i += len;
     }else if( u[i]<0x80 ){
@@ -799,6 +820,7 @@ static void capture_start(HtmlParser *p, int iOpen, int eKind, int rank){
 static void pop_one(HtmlParser *p){
   HtmlOpen *o = &p->aOpen[--p->nOpen];
   if( o->iBlock==p->nOpen ) block_end(p);
+  else p->cur.bBoundary = 1;
   p->aTop[o->eTag] = o->iPrevSame;
   if( o->iCapture>=0 ) capture_end(p, o->iCapture);
 }
@@ -883,7 +905,7 @@ static const char *const azUnlikelyRole[] = {
 };
 static const char *const azDateWord[] = {
   "date", "publish", "posted", "timestamp", "dateline", "time-", "-time",
-  "_time", "time_", 0
+  "_time", "time_", "datum", "fecha", 0
 };
 static const char *const azBylineWord[] = {
   "byline", "author", "writer", 0
@@ -1198,6 +1220,7 @@ static void push_element(HtmlParser *p, int eTag, const HtmlAttr *a,
   HtmlOpen *o, *pParent;
   if( i>=NEWS_HTML_MAX_DEPTH ){ p->nIgnored++; return; }
   if( !(fl & TF_INLINE) ) block_end(p);
+  else p->cur.bBoundary = 1;
   if( i>=p->nOpenAlloc ){
     HtmlOpen *aNew = grow_array(p, p->aOpen, &p->nOpenAlloc,
                                 sizeof(HtmlOpen), i+1);
@@ -2230,53 +2253,130 @@ static void title_strip_site(const char *z, int n, const char *zSite,
   }
 }
 
-/* Year, month and day from a URL path: /2019/11/20/, /2019-11-20, /20191120. */
+/* Digits at z[i..n), at most nMax; their value in *pv; returns the count. */
+static int url_digits(const char *z, int n, int i, int nMax, int *pv){
+  int k = 0, v = 0;
+  while( i+k<n && k<nMax && z[i+k]>='0' && z[i+k]<='9' ){
+    v = v*10 + (z[i+k]-'0');
+    k++;
+  }
+  *pv = v;
+  return k;
+}
+
+/* Year, month and day from a URL path: /2019/11/20/, /2019/7/2/,
+** /2019-11-20-, /20191120. */
 static int url_date(const char *z, int n, char *zOut){
   int i;
   for(i=0; i+8<=n; i++){
-    int y, m, d, k;
-    const char *s = z+i;
-    if( !(s[0]=='1' || s[0]=='2') || (i>0 && z[i-1]>='0' && z[i-1]<='9') ) continue;
-    for(k=0; k<4 && s[k]>='0' && s[k]<='9'; k++){}
-    if( k<4 ) continue;
-    y = (s[0]-'0')*1000 + (s[1]-'0')*100 + (s[2]-'0')*10 + (s[3]-'0');
-    if( y<1990 || y>2099 ) continue;
-    if( i+10<=n && (s[4]=='/' || s[4]=='-' || s[4]=='_')
-     && s[5]>='0' && s[5]<='9' && s[6]>='0' && s[6]<='9' && s[7]==s[4]
-     && s[8]>='0' && s[8]<='9' && i+9<n && s[9]>='0' && s[9]<='9'
-     && (i+10==n || !(s[10]>='0' && s[10]<='9')) ){
-      m = (s[5]-'0')*10 + (s[6]-'0');
-      d = (s[8]-'0')*10 + (s[9]-'0');
-    }else if( s[4]>='0' && s[4]<='9' && s[5]>='0' && s[5]<='9'
-           && s[6]>='0' && s[6]<='9' && s[7]>='0' && s[7]<='9'
-           && (i+8==n || !(s[8]>='0' && s[8]<='9')) ){
-      m = (s[4]-'0')*10 + (s[5]-'0');
-      d = (s[6]-'0')*10 + (s[7]-'0');
-    }else{
+    int y, m, d, k, nM, nD;
+    if( (i>0 && z[i-1]>='0' && z[i-1]<='9') || url_digits(z, n, i, 4, &y)!=4 ){
       continue;
     }
+    if( y<1990 || y>2099 ) continue;
+    k = i+4;
+    if( z[k]=='/' || z[k]=='-' || z[k]=='_' ){
+      char cSep = z[k];
+      nM = url_digits(z, n, k+1, 2, &m);
+      if( nM==0 || k+1+nM>=n || z[k+1+nM]!=cSep ) continue;
+      nD = url_digits(z, n, k+2+nM, 2, &d);
+      if( nD==0 ) continue;
+      k += 2+nM+nD;
+    }else{
+      if( url_digits(z, n, k, 4, &m)!=4 ) continue;
+      d = m%100;
+      m = m/100;
+      k += 4;
+    }
+    if( k<n && z[k]>='0' && z[k]<='9' ) continue;
     if( m>=1 && m<=12 && d>=1 && d<=31 ){
       char zIso[16];
       sqlite3_snprintf(sizeof(zIso), zIso, "%04d-%02d-%02d", y, m, d);
-      if( news_article_date_value(zIso, 10, zOut) ) return 1;
+      if( news_article_date_value(0, zIso, 10, zOut) ) return 1;
     }
   }
   return 0;
 }
 
+/* First and last block of the chosen content, or -1. */
+static void content_blocks(HtmlParser *p, int *piFirst, int *piLast){
+  int i;
+  *piFirst = *piLast = -1;
+  for(i=0; i<p->nBlock; i++){
+    if( p->aNode[p->aBlock[i].iNode].flags & NF_SELECTED ){
+      if( *piFirst<0 ) *piFirst = i;
+      *piLast = i;
+    }
+  }
+}
+
+/* Is node iNode's text in the content or just before it (headline,
+** byline)?  Dates elsewhere on the page belong to other articles. */
+static int near_content(HtmlParser *p, int iNode, int iFirst, int iLast){
+  int b;
+  if( iNode<0 || iFirst<0 ) return 1;
+  b = p->aNode[iNode].iBlockFirst;
+  return b>=0 && b>=iFirst-15 && b<=iLast;
+}
+
 /* Publication (eKind MK_PUBLISHED) or update date: the most trusted
 ** candidate that parses, then dates shown in the page's text. */
-static int resolve_date(HtmlParser *p, int eKind, char *zOut){
-  int rank, i;
+static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
+                        int bNear, char *zOut, const HtmlCand **ppCand){
+  int rank, i, iFirst, iLast;
+  content_blocks(p, &iFirst, &iLast);
   for(rank=0; rank<64; rank++){
     for(i=0; i<p->nCand; i++){
       const HtmlCand *c = &p->aCand[i];
-      if( c->rank!=rank ) continue;
-      if( c->eKind==eKind ){
-        if( news_article_date_value(cand_text(p, c), c->nLen, zOut) ) return 1;
-      }else if( c->eKind==MK_DATETEXT && eKind==MK_PUBLISHED ){
-        if( news_article_date_find(cand_text(p, c), c->nLen, zOut, 0, 0) ) return 1;
+      if( c->rank!=rank || near_content(p, c->iNode, iFirst, iLast)!=bNear ){
+        continue;
       }
+      if( c->eKind==eKind ){
+        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut) ){
+          if( ppCand ) *ppCand = c;
+          return 1;
+        }
+      }else if( c->eKind==MK_DATETEXT && eKind==MK_PUBLISHED ){
+        if( news_article_date_published(pArt, cand_text(p, c), c->nLen, 0,
+                                        zOut, 0, 0) ){
+          if( ppCand ) *ppCand = c;
+          return 1;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* A publication date in block i's text (see news_article_date_published). */
+static int block_date(HtmlParser *p, const NewsArticle *pArt, int i,
+                      int bNeedCue, char *zOut){
+  const HtmlBlock *b = &p->aBlock[i];
+  return news_article_date_published(pArt, p->text.z+b->iStart,
+                                     b->iEnd-b->iStart, bNeedCue, zOut, 0, 0);
+}
+
+/*
+** A date shown in the page's text, when the metadata has none.  eZone 0:
+** the 15 blocks before the content (headline, byline) and the content;
+** 1: elsewhere outside navigation and footers; 2: in them.  A date after
+** "Published" or "Posted" is taken first, a date after "Updated" never.
+** At most 1 MB of text is read per zone.
+*/
+static int text_date(HtmlParser *p, const NewsArticle *pArt, int eZone,
+                     char *zOut){
+  int i, iFirst, iLast, bCue;
+  content_blocks(p, &iFirst, &iLast);
+  for(bCue=1; bCue>=0; bCue--){
+    int nScan = 0;
+    for(i=0; i<p->nBlock && nScan<(1<<20); i++){
+      const HtmlBlock *b = &p->aBlock[i];
+      int bNear = iFirst>=0 && i>=iFirst-15 && i<=iLast;
+      int bRemoved = (p->aNode[b->iNode].flags & NF_REMOVED)!=0;
+      int eBlockZone = bNear ? 0 : bRemoved ? 2 : 1;
+      if( eBlockZone!=eZone ) continue;
+      nScan += b->iEnd - b->iStart;
+      if( block_date(p, pArt, i, bCue, zOut) ) return 1;
     }
   }
   return 0;
@@ -2304,7 +2404,6 @@ static void resolve_metadata(HtmlParser *p, NewsArticle *pArt){
   const HtmlCand *c;
   const char *zSite = 0;
   int nSite = 0;
-  char zDate[NEWS_ARTICLE_DATE_MAX];
 
   if( (c = cand_best(p, MK_SITE))!=0 ){
     zSite = cand_text(p, c);
@@ -2355,12 +2454,63 @@ static void resolve_metadata(HtmlParser *p, NewsArticle *pArt){
   if( (c = cand_best(p, MK_LANG))!=0 ){
     set_language(&pArt->language, cand_text(p, c), c->nLen);
   }
+}
 
-  if( resolve_date(p, MK_PUBLISHED, zDate)
-   || (pArt->url.n>0 && url_date(pArt->url.z, (int)pArt->url.n, zDate)) ){
+/* Dates, once the language is known. */
+/* Days since 1970-01-01 of the YYYY-MM-DD that starts z. */
+static int iso_day_number(const char *z){
+  int y = (z[0]-'0')*1000 + (z[1]-'0')*100 + (z[2]-'0')*10 + (z[3]-'0');
+  int m = (z[5]-'0')*10 + (z[6]-'0');
+  int d = (z[8]-'0')*10 + (z[9]-'0');
+  int era, yoe, doy, doe;
+  y -= m<=2;
+  era = y/400;
+  yoe = y - era*400;
+  doy = (153*(m + (m>2 ? -3 : 9)) + 2)/5 + d-1;
+  doe = yoe*365 + yoe/4 - yoe/100 + doy;
+  return era*146097 + doe - 719468;
+}
+
+/* Does a date-time string give its time in UTC ("Z", "+00:00")? */
+static int is_utc_time(const char *z, int n){
+  while( n>0 && (z[n-1]==' ' || z[n-1]=='"') ) n--;
+  if( n>=1 && (z[n-1]=='Z' || z[n-1]=='z') && n>=11 && z[10]=='T' ) return 1;
+  if( n>=6 && (memcmp(z+n-6, "+00:00", 6)==0 || memcmp(z+n-6, "-00:00", 6)==0) ){
+    return 1;
+  }
+  return n>=5 && memcmp(z+n-5, "+0000", 5)==0;
+}
+
+/*
+** Dates, once the language is known.  Publication: the metadata and
+** dated elements near the content, then a date shown near the content,
+** then the same elsewhere on the page.  A date in the canonical URL
+** (/2019/11/20/) is the local day of publication: it wins over metadata
+** that gives another day, unless that is the next or previous day in
+** local time (a URL made from a UTC date).
+*/
+static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
+  char zDate[NEWS_ARTICLE_DATE_MAX], zUrl[NEWS_ARTICLE_DATE_MAX];
+  const HtmlCand *pCand = 0;
+  int bUrl = pArt->url.n>0 && url_date(pArt->url.z, (int)pArt->url.n, zUrl);
+  int bMeta = resolve_date(p, pArt, MK_PUBLISHED, 1, zDate, &pCand);
+  if( bUrl && bMeta && memcmp(zUrl, zDate, 10)!=0 ){
+    int nDiff = iso_day_number(zDate) - iso_day_number(zUrl);
+    if( nDiff<-1 || nDiff>1 || (pCand
+     && is_utc_time(cand_text(p, pCand), pCand->nLen)) ){
+      bMeta = 0;
+    }
+  }
+  if( bMeta
+   || (bUrl && memcpy(zDate, zUrl, sizeof(zUrl)))
+   || text_date(p, pArt, 0, zDate)
+   || resolve_date(p, pArt, MK_PUBLISHED, 0, zDate, 0)
+   || text_date(p, pArt, 1, zDate)
+   || text_date(p, pArt, 2, zDate) ){
     news_article_set(&pArt->published, zDate, (int)strlen(zDate));
   }
-  if( resolve_date(p, MK_UPDATED, zDate) ){
+  if( resolve_date(p, pArt, MK_UPDATED, 1, zDate, 0)
+   || resolve_date(p, pArt, MK_UPDATED, 0, zDate, 0) ){
     news_article_set(&pArt->updated, zDate, (int)strlen(zDate));
   }
 }
@@ -2387,6 +2537,8 @@ int news_html_parse(const char *z, int n, NewsArticle *pArt){
   if( p->rc==SQLITE_OK ){
     resolve_metadata(p, pArt);
     extract_body(p, &pArt->body, pArt->title.z, (int)pArt->title.n);
+    news_article_guess_language(pArt);
+    resolve_dates(p, pArt);
   }
   rc = p->rc;
   if( rc==SQLITE_OK ) rc = p->pool.rc;
