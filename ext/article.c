@@ -265,6 +265,7 @@ static int article_date_found(void *pCtx, const NewsDateMatch *m){
   int iFrom = f->iPrevEnd;
   f->iPrevEnd = m->iEnd;
   if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
+  if( memcmp(m->zValue, "1991", 4)<0 ) return 0;     /* before the web */
   if( f->bNeedCue>=0 ){
     if( date_cue_before(f->z, iFrom, m->iStart, azUpdatedCue) ) return 0;
     if( f->bNeedCue

@@ -1013,6 +1013,16 @@ static int attr_key(const HtmlAttr *a, char *zKey, int nKey){
   return lower_copy(zKey, nKey, z, n);
 }
 
+/* Does a lower-case property name speak of a publication date? */
+static int date_key(const char *zKey){
+  if( strstr(zKey, "modif") || strstr(zKey, "updat") || strstr(zKey, "expir")
+   || strstr(zKey, "valid") ){
+    return 0;
+  }
+  return strstr(zKey, "publish")!=0 || strstr(zKey, "date")!=0
+      || strstr(zKey, "created")!=0;
+}
+
 static void meta_tag(HtmlParser *p, const HtmlAttr *a, int nAttr){
   static const char *const azKeyAttr[] = {
     "property", "name", "itemprop", "http-equiv", 0
@@ -1029,6 +1039,11 @@ static void meta_tag(HtmlParser *p, const HtmlAttr *a, int nAttr){
     eKind = meta_key_lookup(zKey, &rank);
     if( eKind>=0 ){
       cand_add(p, eKind, rank, -1, pContent->zVal, pContent->nVal);
+      return;
+    }
+    if( date_key(zKey) ){
+      /* site-specific names: "five_hundred_pixels:uploaded_date" */
+      cand_add(p, MK_PUBLISHED, 25, -1, pContent->zVal, pContent->nVal);
       return;
     }
   }
@@ -1712,6 +1727,47 @@ static int raw_text_end(const char *z, int n, int i, const char *zName){
   return n;
 }
 
+/*
+** Other scripts: the state that pages hand to their JavaScript often
+** carries the date under a key such as "publishedAt" or "created_at".
+** Up to 8 such "key": "value" pairs are kept, at a low rank.
+*/
+static void script_dates(HtmlParser *p, const char *z, int n){
+  int i = 0, nFound = 0;
+  while( i<n && nFound<8 ){
+    const char *zQ = memchr(z+i, '"', n-i);
+    char zKey[40];
+    int j, k;
+    if( zQ==0 ) break;
+    i = (int)(zQ-z)+1;
+    for(j=i; j<n && j-i<(int)sizeof(zKey)-1 && z[j]!='"'; j++){}
+    if( j>=n || z[j]!='"' || j==i ) continue;
+    lower_copy(zKey, sizeof(zKey), z+i, j-i);
+    k = j+1;
+    while( k<n && (z[k]==' ' || z[k]=='\\') ) k++;
+    if( k>=n || z[k]!=':' ) continue;
+    k++;
+    while( k<n && (z[k]==' ' || z[k]=='\\') ) k++;
+    if( k>=n || z[k]!='"' ) continue;
+    if( strcmp(zKey, "datepublished")==0 || strcmp(zKey, "publishdate")==0
+     || strcmp(zKey, "publisheddate")==0 || strcmp(zKey, "published_at")==0
+     || strcmp(zKey, "publishedat")==0 || strcmp(zKey, "publish_date")==0
+     || strcmp(zKey, "published_date")==0 || strcmp(zKey, "createdat")==0
+     || strcmp(zKey, "created_at")==0 || strcmp(zKey, "datecreated")==0
+     || strcmp(zKey, "pubdate")==0 || strcmp(zKey, "first_published_at")==0
+     || strcmp(zKey, "firstpublished")==0 ){
+      const char *zEnd;
+      k++;
+      zEnd = memchr(z+k, '"', n-k);
+      if( zEnd && zEnd-(z+k)<=40 ){
+        cand_add(p, MK_PUBLISHED, 40, -1, z+k, (int)(zEnd-(z+k)));
+        nFound++;
+      }
+    }
+    i = j+1;
+  }
+}
+
 /* Content of a raw-text element: title, JSON-LD or ignored. */
 static void raw_text(HtmlParser *p, int eTag, const HtmlAttr *a, int nAttr,
                      const char *z, int n){
@@ -1724,11 +1780,11 @@ static void raw_text(HtmlParser *p, int eTag, const HtmlAttr *a, int nAttr,
     }
   }else if( eTag==HT_SCRIPT ){
     const HtmlAttr *pType = attr_find(a, nAttr, "type");
-    if( pType && pType->nVal>=7 ){
-      char zType[64];
-      lower_copy(zType, sizeof(zType), pType->zVal, pType->nVal);
-      if( strstr(zType, "ld+json") ) jsonld_scan(p, z, n);
-    }
+    char zType[64];
+    zType[0] = 0;
+    if( pType ) lower_copy(zType, sizeof(zType), pType->zVal, pType->nVal);
+    if( strstr(zType, "ld+json") ) jsonld_scan(p, z, n);
+    else script_dates(p, z, n);
   }
 }
 
@@ -2356,6 +2412,17 @@ static int block_date(HtmlParser *p, const NewsArticle *pArt, int i,
                                      b->iEnd-b->iStart, bNeedCue, zOut, 0, 0);
 }
 
+/* The first date in the 15 blocks before the content and its first two
+** blocks: the headline and byline area. */
+static int header_date(HtmlParser *p, const NewsArticle *pArt, char *zOut){
+  int i, iFirst, iLast;
+  content_blocks(p, &iFirst, &iLast);
+  for(i=iFirst>15 ? iFirst-15 : 0; iFirst>=0 && i<=iFirst+1 && i<p->nBlock; i++){
+    if( block_date(p, pArt, i, 0, zOut) ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** A date shown in the page's text, when the metadata has none.  eZone 0:
 ** the 15 blocks before the content (headline, byline) and the content;
@@ -2491,14 +2558,28 @@ static int is_utc_time(const char *z, int n){
 */
 static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
   char zDate[NEWS_ARTICLE_DATE_MAX], zUrl[NEWS_ARTICLE_DATE_MAX];
+  char zHead[NEWS_ARTICLE_DATE_MAX], zUpd[NEWS_ARTICLE_DATE_MAX];
   const HtmlCand *pCand = 0;
   int bUrl = pArt->url.n>0 && url_date(pArt->url.z, (int)pArt->url.n, zUrl);
   int bMeta = resolve_date(p, pArt, MK_PUBLISHED, 1, zDate, &pCand);
+  int bUpd = resolve_date(p, pArt, MK_UPDATED, 1, zUpd, 0)
+          || resolve_date(p, pArt, MK_UPDATED, 0, zUpd, 0);
   if( bUrl && bMeta && memcmp(zUrl, zDate, 10)!=0 ){
     int nDiff = iso_day_number(zDate) - iso_day_number(zUrl);
     if( nDiff<-1 || nDiff>1 || (pCand
      && is_utc_time(cand_text(p, pCand), pCand->nLen)) ){
       bMeta = 0;
+    }
+  }else if( !bUrl && bMeta && pCand->eKind==MK_PUBLISHED
+         && header_date(p, pArt, zHead) && memcmp(zHead, zDate, 10)!=0 ){
+    /* The date printed under the headline wins over weak metadata, over
+    ** metadata in UTC that falls on another day, and when it is the date
+    ** of the last update (what readers see as the article's date). */
+    int nDiff = iso_day_number(zDate) - iso_day_number(zHead);
+    if( pCand->rank>=13
+     || (bUpd && memcmp(zHead, zUpd, 10)==0)
+     || ((nDiff==1 || nDiff==-1) && is_utc_time(cand_text(p, pCand), pCand->nLen)) ){
+      memcpy(zDate, zHead, sizeof(zHead));
     }
   }
   if( bMeta
@@ -2509,10 +2590,7 @@ static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
    || text_date(p, pArt, 2, zDate) ){
     news_article_set(&pArt->published, zDate, (int)strlen(zDate));
   }
-  if( resolve_date(p, pArt, MK_UPDATED, 1, zDate, 0)
-   || resolve_date(p, pArt, MK_UPDATED, 0, zDate, 0) ){
-    news_article_set(&pArt->updated, zDate, (int)strlen(zDate));
-  }
+  if( bUpd ) news_article_set(&pArt->updated, zUpd, (int)strlen(zUpd));
 }
 
 /*************************************************************************
