@@ -217,6 +217,11 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
   zOut[0] = 0;
   if( z==0 || n<=0 ) return 0;
   article_date_options(pArt, &opt);
+  /* Machine-written values with slashes ("11/01/2023 12:43:42" in a
+  ** <meta>) follow the US order whatever the page's language. */
+  if( opt.eOrder==NEWS_DATE_ORDER_DMY && memchr(z, '/', n) ){
+    opt.eOrder = NEWS_DATE_ORDER_MDY;
+  }
   if( !news_date_parse(z, n, 0, &opt, &m) ) return 0;
   return article_date_ok(&m, zOut);
 }

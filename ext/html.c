@@ -570,7 +570,8 @@ struct HtmlBlock {
 #define MK_URL        8
 #define MK_LANG       9
 #define MK_DATETEXT   10    /* text of an element that shows a date */
-#define MK_COUNT      11
+#define MK_LINKDATE   11    /* a date in the path of a link or image URL */
+#define MK_COUNT      12
 
 typedef struct HtmlCand HtmlCand;
 struct HtmlCand {
@@ -625,6 +626,7 @@ struct HtmlParser {
   int nCand, nCandAlloc;
   HtmlCapture aCapture[HTML_MAX_CAPTURE];
   int nCapture;
+  int nLinkDate;            /* MK_LINKDATE candidates so far */
   int bTitleSeen;
 };
 
@@ -1023,6 +1025,18 @@ static int date_key(const char *zKey){
       || strstr(zKey, "created")!=0;
 }
 
+static int url_date(const char *z, int n, char *zOut);
+
+/* A link or image URL with a date in its path (/2016/05/04/): kept as a
+** last resort for pages that show no date (at most 4 per page). */
+static void link_date(HtmlParser *p, const HtmlAttr *pVal){
+  char zIso[NEWS_ARTICLE_DATE_MAX];
+  if( p->nLinkDate<4 && pVal->nVal>=10 && url_date(pVal->zVal, pVal->nVal, zIso) ){
+    p->nLinkDate++;
+    cand_add(p, MK_LINKDATE, 1, -1, zIso, (int)strlen(zIso));
+  }
+}
+
 static void meta_tag(HtmlParser *p, const HtmlAttr *a, int nAttr){
   static const char *const azKeyAttr[] = {
     "property", "name", "itemprop", "http-equiv", 0
@@ -1030,6 +1044,9 @@ static void meta_tag(HtmlParser *p, const HtmlAttr *a, int nAttr){
   const HtmlAttr *pContent = attr_find(a, nAttr, "content");
   int k;
   if( pContent==0 ) return;
+  if( pContent->nVal>4 && sqlite3_strnicmp(pContent->zVal, "http", 4)==0 ){
+    link_date(p, pContent);
+  }
   for(k=0; azKeyAttr[k]; k++){
     const HtmlAttr *pKey = attr_find(a, nAttr, azKeyAttr[k]);
     char zKey[64];
@@ -1085,8 +1102,14 @@ static void element_attributes(HtmlParser *p, int iOpen, const HtmlAttr *a,
       case 2:
         if( attr_is(x, "id") ) lower_copy(zId, sizeof(zId), x->zVal, x->nVal);
         break;
+      case 3:
+        if( attr_is(x, "src") ) link_date(p, x);
+        break;
       case 4:
-        if( attr_is(x, "href") && o->eTag==HT_A && x->nVal>0 ) o->f |= OF_LINK;
+        if( attr_is(x, "href") && o->eTag==HT_A && x->nVal>0 ){
+          o->f |= OF_LINK;
+          link_date(p, x);
+        }
         else if( attr_is(x, "role") ) attr_key(x, zRole, sizeof(zRole));
         else if( attr_is(x, "lang") && o->eTag==HT_HTML ){
           cand_add(p, MK_LANG, 1, -1, x->zVal, x->nVal);
@@ -2408,6 +2431,10 @@ static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
 static int block_date(HtmlParser *p, const NewsArticle *pArt, int i,
                       int bNeedCue, char *zOut){
   const HtmlBlock *b = &p->aBlock[i];
+  if( bNeedCue<0 ){
+    return news_article_date_find(pArt, p->text.z+b->iStart, b->iEnd-b->iStart,
+                                  zOut, 0, 0);
+  }
   return news_article_date_published(pArt, p->text.z+b->iStart,
                                      b->iEnd-b->iStart, bNeedCue, zOut, 0, 0);
 }
@@ -2427,14 +2454,15 @@ static int header_date(HtmlParser *p, const NewsArticle *pArt, char *zOut){
 ** A date shown in the page's text, when the metadata has none.  eZone 0:
 ** the 15 blocks before the content (headline, byline) and the content;
 ** 1: elsewhere outside navigation and footers; 2: in them.  A date after
-** "Published" or "Posted" is taken first, a date after "Updated" never.
+** "Published" or "Posted" is taken first, a date after "Updated" only if
+** the content shows no other date.
 ** At most 1 MB of text is read per zone.
 */
 static int text_date(HtmlParser *p, const NewsArticle *pArt, int eZone,
                      char *zOut){
   int i, iFirst, iLast, bCue;
   content_blocks(p, &iFirst, &iLast);
-  for(bCue=1; bCue>=0; bCue--){
+  for(bCue=1; bCue>=(eZone==0 ? -1 : 0); bCue--){
     int nScan = 0;
     for(i=0; i<p->nBlock && nScan<(1<<20); i++){
       const HtmlBlock *b = &p->aBlock[i];
@@ -2576,7 +2604,7 @@ static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
     ** metadata in UTC that falls on another day, and when it is the date
     ** of the last update (what readers see as the article's date). */
     int nDiff = iso_day_number(zDate) - iso_day_number(zHead);
-    if( pCand->rank>=13
+    if( (pCand->rank>=13 && pCand->rank<=16)
      || (bUpd && memcmp(zHead, zUpd, 10)==0)
      || ((nDiff==1 || nDiff==-1) && is_utc_time(cand_text(p, pCand), pCand->nLen)) ){
       memcpy(zDate, zHead, sizeof(zHead));
@@ -2587,7 +2615,9 @@ static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
    || text_date(p, pArt, 0, zDate)
    || resolve_date(p, pArt, MK_PUBLISHED, 0, zDate, 0)
    || text_date(p, pArt, 1, zDate)
-   || text_date(p, pArt, 2, zDate) ){
+   || text_date(p, pArt, 2, zDate)
+   || resolve_date(p, pArt, MK_LINKDATE, 0, zDate, 0)
+   || resolve_date(p, pArt, MK_LINKDATE, 1, zDate, 0) ){
     news_article_set(&pArt->published, zDate, (int)strlen(zDate));
   }
   if( bUpd ) news_article_set(&pArt->updated, zUpd, (int)strlen(zUpd));
