@@ -172,10 +172,18 @@ int news_article_parse(const char *z, int n, NewsArticle *p){
 */
 
 /* Date options for the article's language. */
+/*
+** Date options for the article.  Month and day names of every language
+** the date parser knows are accepted (a page's dates need not be in the
+** language of its body: English month names are everywhere).  Numeric
+** dates are read month-first for English without a day-first region,
+** year-first for Chinese, Japanese, Korean and Hungarian, else day-first.
+*/
 static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt){
   const char *zLang = pArt ? pArt->language.z : 0;
   news_date_options_default(pOpt);
   pOpt->bRefs = 0;
+  pOpt->mLang = NEWS_LANG_ALL;
   if( zLang==0 || pArt->language.n<2 ) return;
   if( sqlite3_strnicmp(zLang, "en", 2)==0 ){
     static const char *const azDayFirst[] = {
@@ -183,7 +191,6 @@ static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt)
       "-my", "-ph", "-hk", 0
     };
     int k;
-    pOpt->mLang = NEWS_LANG_EN;
     for(k=0; azDayFirst[k]; k++){
       if( pArt->language.n==5 && sqlite3_strnicmp(zLang+2, azDayFirst[k], 3)==0 ){
         pOpt->eOrder = NEWS_DATE_ORDER_DMY;
@@ -191,13 +198,9 @@ static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt)
     }
     return;
   }
-  /* English month names are common on pages in any language. */
   pOpt->eOrder = NEWS_DATE_ORDER_DMY;
-  if( sqlite3_strnicmp(zLang, "de", 2)==0 ) pOpt->mLang = NEWS_LANG_DE|NEWS_LANG_EN;
-  else if( sqlite3_strnicmp(zLang, "fr", 2)==0 ) pOpt->mLang = NEWS_LANG_FR|NEWS_LANG_EN;
-  else if( sqlite3_strnicmp(zLang, "es", 2)==0 ) pOpt->mLang = NEWS_LANG_ES|NEWS_LANG_EN;
-  else if( sqlite3_strnicmp(zLang, "zh", 2)==0 || sqlite3_strnicmp(zLang, "ja", 2)==0
-        || sqlite3_strnicmp(zLang, "ko", 2)==0 || sqlite3_strnicmp(zLang, "hu", 2)==0 ){
+  if( sqlite3_strnicmp(zLang, "zh", 2)==0 || sqlite3_strnicmp(zLang, "ja", 2)==0
+   || sqlite3_strnicmp(zLang, "ko", 2)==0 || sqlite3_strnicmp(zLang, "hu", 2)==0 ){
     pOpt->eOrder = NEWS_DATE_ORDER_YMD;
   }
 }

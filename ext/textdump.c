@@ -27,6 +27,7 @@
 */
 #include "textdump.h"
 #include "text.h"
+#include "stopwords.h"
 #include <string.h>
 
 typedef struct DumpLine DumpLine;
@@ -408,21 +409,188 @@ static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
   }
 }
 
-int news_textdump_parse(const char *z, int n, NewsArticle *p){
-  int i;
-  int bestSum = 0, bestStart = -1, bestEnd = -1;
-  int curSum = 0, curStart = -1;
-  DumpLine l;
-  LineSet seen;
-  p->eFormat = NEWS_ARTICLE_TEXT;
-  if( n<=0 ) return SQLITE_OK;
-  if( lineset_init(&seen, n) ) return SQLITE_NOMEM;
+/* Set pField to z[0..n) without surrounding separators, if it has 1 to
+** nMaxWord words and starts with a letter. */
+static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
+  int nWord = 0, i, bIn = 0;
+  NewsBuf tmp;
+  while( n>0 && (strchr(" |-,:;/(", z[0]) || (unsigned char)z[0]>=0x80) ){
+    if( (unsigned char)z[0]>=0x80 ){
+      /* • · – — as separators */
+      if( n>=3 && (memcmp(z, "\xe2\x80\xa2", 3)==0 || memcmp(z, "\xe2\x80\x93", 3)==0
+                || memcmp(z, "\xe2\x80\x94", 3)==0) ){ z += 3; n -= 3; continue; }
+      if( n>=2 && memcmp(z, "\xc2\xb7", 2)==0 ){ z += 2; n -= 2; continue; }
+      break;
+    }
+    z++; n--;
+  }
+  while( n>0 && strchr(" |-,:;/)", z[n-1]) ) n--;
+  if( n>=3 && (memcmp(z+n-3, "\xe2\x80\xa2", 3)==0 || memcmp(z+n-3, "\xe2\x80\x93", 3)==0
+            || memcmp(z+n-3, "\xe2\x80\x94", 3)==0) ) n -= 3;
+  while( n>0 && z[n-1]==' ' ) n--;
+  if( n<=0 ) return 0;
+  if( (z[0]>='0' && z[0]<='9') ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' ){ bIn = 0; }
+    else if( !bIn ){ bIn = 1; nWord++; }
+  }
+  if( nWord>nMaxWord ) return 0;
+  news_buf_init(&tmp);
+  append_clean(&tmp, z, n);
+  news_article_set_clean(pField, tmp.z, (int)tmp.n);
+  news_buf_free(&tmp);
+  return 1;
+}
 
-  /* The body: the run of lines of greatest weight. */
+/* Words that open a date line without naming the outlet. */
+static int is_date_cue_word(const char *z, int n){
+  static const char *const azCue[] = {
+    "published", "posted", "updated", "date", "on", "am", "le", "el", "il",
+    "ver\xc3\xb6""ffentlicht", "aktualisiert", "publi\xc3\xa9", "publicado",
+    "stand", "erschienen", "last", 0
+  };
+  int k;
+  while( n>0 && (z[n-1]==':' || z[n-1]==' ') ) n--;
+  for(k=0; azCue[k]; k++){
+    int m = (int)strlen(azCue[k]);
+    if( n>=m && sqlite3_strnicmp(z, azCue[k], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Time zones and clock words that may follow a date on a byline. */
+static int is_time_word(const char *z, int n){
+  static const char *const azTime[] = {
+    "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "pt", "pst",
+    "gmt", "utc", "bst", "cet", "cest", "uhr", "h", 0
+  };
+  int k, m;
+  while( n>0 && (z[0]==' ' || z[0]==',') ){ z++; n--; }
+  for(m=0; m<n && z[m]!=' ' && z[m]!=',' && z[m]!='.'; m++){}
+  for(k=0; azTime[k]; k++){
+    if( (int)strlen(azTime[k])==m && sqlite3_strnicmp(z, azTime[k], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/*
+** The byline: a line with a date.  The date is the publication date;
+** what precedes it is the outlet ("Gulan Media November 5, 2025 News"),
+** or the author after "By"; a short word after it is the section.
+*/
+static void read_byline(const char *z, const DumpLine *l, int iDate,
+                        int iDateEnd, NewsArticle *p){
+  const char *zPre = z + l->iStart;
+  int nPre = iDate - l->iStart;
+  const char *zPost = z + iDateEnd;
+  int nPost = l->iEnd - iDateEnd;
+  while( nPre>0 && zPre[nPre-1]==' ' ) nPre--;
+  if( nPre>3 && sqlite3_strnicmp(zPre, "by ", 3)==0 ){
+    if( p->author.n==0 ) set_byline_part(&p->author, zPre+3, nPre-3, 6);
+  }else if( nPre>0 && !is_date_cue_word(zPre, nPre) && p->source.n==0 ){
+    set_byline_part(&p->source, zPre, nPre, 6);
+  }
+  if( nPost>0 && p->section.n==0 && !is_time_word(zPost, nPost) ){
+    set_byline_part(&p->section, zPost, nPost, 3);
+  }
+}
+
+/* The first publication date on the lines of z[iFrom..iTo) with at most
+** nMaxWord words; bNeedCue: only after "Published", "Posted", ...  On
+** success the date goes to p->published and *pLine gets the line. */
+static int dump_date_in(const char *z, int n, int iFrom, int iTo,
+                        int nMaxWord, int bNeedCue, NewsArticle *p,
+                        DumpLine *pLine, int *piDate, int *piDateEnd){
+  char zDate[NEWS_ARTICLE_DATE_MAX];
+  DumpLine l;
+  int i;
+  for(i=iFrom; i<iTo && i<n; i=l.iNext){
+    int iS, iE;
+    dump_line_at(z, n, i, &l);
+    if( l.iNext<=i ) break;
+    if( l.iEnd==l.iStart || l.nWord>nMaxWord ) continue;
+    if( news_article_date_published(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue,
+                                    zDate, &iS, &iE) ){
+      news_article_set(&p->published, zDate, (int)strlen(zDate));
+      *pLine = l;
+      *piDate = l.iStart + iS;
+      *piDateEnd = l.iStart + iE;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Offset of the line nLine non-blank lines above offset i (or 0). */
+static int lines_up(const char *z, int n, int i, int nLine){
+  DumpLine t;
+  while( i>0 && nLine>0 ){
+    dump_line_before(z, n, i, &t);
+    i = t.iLine;
+    if( t.iEnd>t.iStart ) nLine--;
+  }
+  return i;
+}
+
+/* Offset just past the line nLine non-blank lines below offset i. */
+static int lines_down(const char *z, int n, int i, int nLine){
+  DumpLine t;
+  while( i<n && nLine>0 ){
+    dump_line_at(z, n, i, &t);
+    if( t.iNext<=i ) break;
+    i = t.iNext;
+    if( t.iEnd>t.iStart ) nLine--;
+  }
+  return i;
+}
+
+/*
+** The publication date and the byline.  In order: between the first copy
+** of the headline and the body; a dated short line at the top of the body;
+** a line saying "Published ..." in the body; the 15 lines above the
+** headline (top down); the 12 lines below the body; then anywhere above
+** the headline.  The date of the day the page was saved usually stands
+** at the very top ("Friday, 06 February 2026" above the logo): it is
+** reached last.  Returns the offset of a byline that lies inside the body
+** run (to leave out of the body), or -1.
+*/
+static int find_dates(const char *z, int n, int iTitle, int iBody,
+                      int iBodyEnd, NewsArticle *p){
+  DumpLine l;
+  int iDate = 0, iDateEnd = 0;
+  int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  if( iBody<0 ) return -1;
+  if( dump_date_in(z, n, iTop, iBody, 25, 0, p, &l, &iDate, &iDateEnd) ){
+    read_byline(z, &l, iDate, iDateEnd, p);
+    return -1;
+  }
+  if( dump_date_in(z, n, iBody, lines_down(z, n, iBody, 3), 12, 0, p, &l,
+                   &iDate, &iDateEnd) ){
+    read_byline(z, &l, iDate, iDateEnd, p);
+    return l.iLine;
+  }
+  if( dump_date_in(z, n, iBody, iBodyEnd, 1000, 1, p, &l, &iDate, &iDateEnd)
+   || dump_date_in(z, n, lines_up(z, n, iTop, 15), iTop, 25, 0, p, &l,
+                   &iDate, &iDateEnd)
+   || dump_date_in(z, n, iBodyEnd, lines_down(z, n, iBodyEnd, 12), 25, 0, p,
+                   &l, &iDate, &iDateEnd)
+   || dump_date_in(z, n, 0, iTop, 25, 0, p, &l, &iDate, &iDateEnd) ){
+    return -1;
+  }
+  dump_date_in(z, n, iBodyEnd, n, 40, 0, p, &l, &iDate, &iDateEnd);
+  return -1;
+}
+
+/* The body: the run of lines of greatest weight, as offsets. */
+static void find_body(const char *z, int n, LineSet *pSeen, int *piStart,
+                      int *piEnd){
+  int i, bestSum = 0, curSum = 0, curStart = -1;
+  DumpLine l;
+  *piStart = *piEnd = -1;
   for(i=0; i<n; i=l.iNext){
     int w;
     dump_line_at(z, n, i, &l);
-    lineset_check(&seen, z, &l);
+    lineset_check(pSeen, z, &l);
     w = line_weight(&l);
     if( curSum<=0 ){
       if( w>0 ){ curSum = w; curStart = l.iLine; }
@@ -431,77 +599,106 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
     }
     if( curSum>bestSum ){
       bestSum = curSum;
-      bestStart = curStart;
-      bestEnd = l.iNext;
+      *piStart = curStart;
+      *piEnd = l.iNext;
     }
     if( l.iNext<=i ) break;
   }
+}
 
-  /* The headline: the best line among the 20 above the body. */
-  if( bestStart>0 ){
-    int k = bestStart, nDist = 0, bestScore = 0, iFrom = bestStart;
-    DumpLine t, title;
-    memset(&title, 0, sizeof(title));
-    while( iFrom>0 && nDist<40 ){                /* 40 lines up */
-      dump_line_before(z, n, iFrom, &t);
-      iFrom = t.iLine;
-      nDist++;
-    }
-    nDist = 0;
-    while( k>0 && nDist<20 ){
-      int s;
-      dump_line_before(z, n, k, &t);
-      k = t.iLine;
-      if( t.iEnd==t.iStart ) continue;
-      s = title_score(z, iFrom, bestStart, &t, nDist);
-      if( s>bestScore ){ bestScore = s; title = t; }
-      nDist++;
-    }
-    if( bestScore>0 ){
-      NewsBuf tmp;
-      news_buf_init(&tmp);
-      append_clean(&tmp, z+title.iStart, title.iEnd-title.iStart);
-      news_article_set_clean(&p->title, tmp.z, (int)tmp.n);
-      news_buf_free(&tmp);
-      /* author line between the headline and the body */
-      for(k=title.iNext; k<bestStart; k=t.iNext){
-        dump_line_at(z, n, k, &t);
-        find_author(z, &t, p);
-        if( t.iNext<=k ) break;
-      }
+/* The headline: the best line among the 20 above the body.  Returns the
+** offset of its first copy among the 40 lines above the body, or -1. */
+static int find_title(const char *z, int n, int iBody, NewsArticle *p){
+  int k = iBody, nDist = 0, bestScore = 0, iFrom = iBody, iFirst;
+  DumpLine t, title;
+  if( iBody<=0 ) return -1;
+  memset(&title, 0, sizeof(title));
+  iFrom = lines_up(z, n, iBody, 40);
+  while( k>0 && nDist<20 ){
+    int s;
+    dump_line_before(z, n, k, &t);
+    k = t.iLine;
+    if( t.iEnd==t.iStart ) continue;
+    s = title_score(z, iFrom, iBody, &t, nDist);
+    if( s>bestScore ){ bestScore = s; title = t; }
+    nDist++;
+  }
+  if( bestScore<=0 ) return -1;
+  {
+    NewsBuf tmp;
+    news_buf_init(&tmp);
+    append_clean(&tmp, z+title.iStart, title.iEnd-title.iStart);
+    news_article_set_clean(&p->title, tmp.z, (int)tmp.n);
+    news_buf_free(&tmp);
+  }
+  /* author line between the headline and the body */
+  for(k=title.iNext; k<iBody; k=t.iNext){
+    dump_line_at(z, n, k, &t);
+    find_author(z, &t, p);
+    if( t.iNext<=k ) break;
+  }
+  /* the first copy of the headline */
+  iFirst = title.iLine;
+  for(k=iFrom; k<title.iLine; k=t.iNext){
+    dump_line_at(z, n, k, &t);
+    if( t.iNext<=k ) break;
+    if( t.iEnd-t.iStart==title.iEnd-title.iStart
+     && memcmp(z+t.iStart, z+title.iStart, t.iEnd-t.iStart)==0 ){
+      iFirst = t.iLine;
+      break;
     }
   }
+  return iFirst;
+}
 
-  /* The body's lines, one paragraph each, without the boilerplate and
-  ** without the marks a text browser adds to list items. */
-  if( bestStart>=0 ){
-    int nPrevNum = 0;
-    seen.nUsed = 0;
-    memset(seen.a, 0, sizeof(seen.a[0])*seen.nSlot);
-    for(i=0; i<bestEnd; i=l.iNext){
-      int iText, nNum;
-      dump_line_at(z, n, i, &l);
-      if( l.iNext<=i ) break;
-      lineset_check(&seen, z, &l);
-      if( i<bestStart || !line_is_content(&l) ) continue;
-      if( p->title.n>0 && (int)p->title.n==l.iEnd-l.iStart
-       && memcmp(p->title.z, z+l.iStart, p->title.n)==0 ){
-        continue;
-      }
-      iText = l.iStart + list_mark_len(z+l.iStart, l.iEnd-l.iStart);
-      nNum = list_number(z+l.iStart, l.iEnd-l.iStart);
-      if( nNum>0 && (nNum==nPrevNum+1 || (nNum==1 && next_number(z, n, l.iNext)==2)) ){
-        while( iText<l.iEnd && z[iText]!=' ' ) iText++;
-        while( iText<l.iEnd && z[iText]==' ' ) iText++;
-        nPrevNum = nNum;
-      }else{
-        nPrevNum = 0;
-      }
-      if( iText>=l.iEnd ) continue;
-      if( p->body.n>0 ) news_buf_append(&p->body, "\n\n", 2);
-      append_clean(&p->body, z+iText, l.iEnd-iText);
+/* The body's lines, one paragraph each, without the boilerplate and
+** without the marks a text browser adds to list items. */
+static void write_body(const char *z, int n, int iStart, int iEnd, int iSkip,
+                       LineSet *pSeen, NewsArticle *p){
+  DumpLine l;
+  int i, nPrevNum = 0;
+  pSeen->nUsed = 0;
+  memset(pSeen->a, 0, sizeof(pSeen->a[0])*pSeen->nSlot);
+  for(i=0; i<iEnd; i=l.iNext){
+    int iText, nNum;
+    dump_line_at(z, n, i, &l);
+    if( l.iNext<=i ) break;
+    lineset_check(pSeen, z, &l);
+    if( i<iStart || i==iSkip || !line_is_content(&l) ) continue;
+    if( p->title.n>0 && (int)p->title.n==l.iEnd-l.iStart
+     && memcmp(p->title.z, z+l.iStart, p->title.n)==0 ){
+      continue;
     }
+    iText = l.iStart + list_mark_len(z+l.iStart, l.iEnd-l.iStart);
+    nNum = list_number(z+l.iStart, l.iEnd-l.iStart);
+    if( nNum>0 && (nNum==nPrevNum+1 || (nNum==1 && next_number(z, n, l.iNext)==2)) ){
+      while( iText<l.iEnd && z[iText]!=' ' ) iText++;
+      while( iText<l.iEnd && z[iText]==' ' ) iText++;
+      nPrevNum = nNum;
+    }else{
+      nPrevNum = 0;
+    }
+    if( iText>=l.iEnd ) continue;
+    if( p->body.n>0 ) news_buf_append(&p->body, "\n\n", 2);
+    append_clean(&p->body, z+iText, l.iEnd-iText);
   }
+}
+
+int news_textdump_parse(const char *z, int n, NewsArticle *p){
+  int iStart, iEnd, iTitle, iSkip;
+  LineSet seen;
+  p->eFormat = NEWS_ARTICLE_TEXT;
+  if( n<=0 ) return SQLITE_OK;
+  if( lineset_init(&seen, n) ) return SQLITE_NOMEM;
+  find_body(z, n, &seen, &iStart, &iEnd);
+  iTitle = find_title(z, n, iStart, p);
+  if( iStart>=0 ){
+    /* the language first: it says how to read numeric dates */
+    const char *zIso = news_guess_language(z+iStart, iEnd-iStart);
+    if( zIso ) news_article_set(&p->language, zIso, (int)strlen(zIso));
+  }
+  iSkip = find_dates(z, n, iTitle, iStart, iEnd, p);
+  if( iStart>=0 ) write_body(z, n, iStart, iEnd, iSkip, &seen, p);
   sqlite3_free(seen.a);
   return p->body.rc;
 }
