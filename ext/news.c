@@ -13,6 +13,7 @@
 **     article.c   article(raw), article_*(raw), article_json(raw)
 **     html.c      the HTML path of article(): parser, metadata, body
 **     textdump.c  the page-text path of article()
+**     segment.c   paragraphs(document), sentences(document [, language])
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -24,6 +25,7 @@
 #include "stem.h"
 #include "stopwords.h"
 #include "article.h"
+#include "segment.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -57,6 +59,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = news_stem_register(db);
   if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
   if( rc==SQLITE_OK ) rc = news_article_register(db);
+  if( rc==SQLITE_OK ) rc = news_segment_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
