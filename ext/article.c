@@ -318,10 +318,21 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
   return article_date_scan(pArt, z, n, bNeedCue!=0, zOut, piStart, piEnd);
 }
 
+/* A few thousand bytes of prose are enough to tell the language. */
+#define ARTICLE_LANGUAGE_SAMPLE 2000
+
+const char *news_article_language_of(const char *z, int n){
+  if( n>ARTICLE_LANGUAGE_SAMPLE ){
+    n = ARTICLE_LANGUAGE_SAMPLE;
+    while( n>0 && (((unsigned char)z[n])&0xC0)==0x80 ) n--;
+  }
+  return news_guess_language(z, n);
+}
+
 void news_article_guess_language(NewsArticle *p){
   const char *zIso;
   if( p->language.n>0 || p->body.n==0 ) return;
-  zIso = news_guess_language(p->body.z, (int)p->body.n);
+  zIso = news_article_language_of(p->body.z, (int)p->body.n);
   if( zIso ) news_article_set(&p->language, zIso, (int)strlen(zIso));
 }
 

@@ -88,8 +88,10 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
                                 int n, int bNeedCue, char *zOut,
                                 int *piStart, int *piEnd);
 
-/* Set language from the body when the page declared none. */
+/* Set language from the body when the page declared none; the language
+** of a text, from its first few thousand bytes (stopwords.h). */
 void news_article_guess_language(NewsArticle *p);
+const char *news_article_language_of(const char *z, int n);
 
 /* Helpers shared by the two parsers. */
 void news_article_set(NewsBuf *pField, const char *z, int n);

@@ -2427,16 +2427,21 @@ static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
   return 0;
 }
 
+/* Bytes of a block, and of all blocks of a zone, read for a date. */
+#define HTML_DATE_SCAN        512
+#define HTML_DATE_SCAN_ZONE   (256*1024)
+
 /* A publication date in block i's text (see news_article_date_published). */
 static int block_date(HtmlParser *p, const NewsArticle *pArt, int i,
                       int bNeedCue, char *zOut){
   const HtmlBlock *b = &p->aBlock[i];
+  int n = b->iEnd - b->iStart;
+  if( n>HTML_DATE_SCAN ) n = HTML_DATE_SCAN;     /* bylines are short */
   if( bNeedCue<0 ){
-    return news_article_date_find(pArt, p->text.z+b->iStart, b->iEnd-b->iStart,
-                                  zOut, 0, 0);
+    return news_article_date_find(pArt, p->text.z+b->iStart, n, zOut, 0, 0);
   }
-  return news_article_date_published(pArt, p->text.z+b->iStart,
-                                     b->iEnd-b->iStart, bNeedCue, zOut, 0, 0);
+  return news_article_date_published(pArt, p->text.z+b->iStart, n, bNeedCue,
+                                     zOut, 0, 0);
 }
 
 /* The first date in the 15 blocks before the content and its first two
@@ -2455,8 +2460,8 @@ static int header_date(HtmlParser *p, const NewsArticle *pArt, char *zOut){
 ** the 15 blocks before the content (headline, byline) and the content;
 ** 1: elsewhere outside navigation and footers; 2: in them.  A date after
 ** "Published" or "Posted" is taken first, a date after "Updated" only if
-** the content shows no other date.
-** At most 1 MB of text is read per zone.
+** the content shows no other date.  The first 512 bytes of a block, and
+** at most 256 KB or 4096 blocks of a zone, are read.
 */
 static int text_date(HtmlParser *p, const NewsArticle *pArt, int eZone,
                      char *zOut){
@@ -2464,13 +2469,15 @@ static int text_date(HtmlParser *p, const NewsArticle *pArt, int eZone,
   content_blocks(p, &iFirst, &iLast);
   for(bCue=1; bCue>=(eZone==0 ? -1 : 0); bCue--){
     int nScan = 0;
-    for(i=0; i<p->nBlock && nScan<(1<<20); i++){
+    int nRead = 0;
+    for(i=0; i<p->nBlock && nScan<HTML_DATE_SCAN_ZONE && nRead<4096; i++){
       const HtmlBlock *b = &p->aBlock[i];
       int bNear = iFirst>=0 && i>=iFirst-15 && i<=iLast;
       int bRemoved = (p->aNode[b->iNode].flags & NF_REMOVED)!=0;
       int eBlockZone = bNear ? 0 : bRemoved ? 2 : 1;
       if( eBlockZone!=eZone ) continue;
-      nScan += b->iEnd - b->iStart;
+      nScan += b->iEnd-b->iStart<HTML_DATE_SCAN ? b->iEnd-b->iStart : HTML_DATE_SCAN;
+      nRead++;
       if( block_date(p, pArt, i, bCue, zOut) ) return 1;
     }
   }

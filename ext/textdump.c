@@ -27,7 +27,6 @@
 */
 #include "textdump.h"
 #include "text.h"
-#include "stopwords.h"
 #include <string.h>
 
 typedef struct DumpLine DumpLine;
@@ -128,12 +127,18 @@ static void line_notices(const char *z, int n, DumpLine *l){
     l->bFooter = 1;
   }
   for(k=0; azCaption[k]; k++){
-    if( strncmp(zLow, azCaption[k], strlen(azCaption[k]))==0 ) l->bCaption = 1;
+    if( zLow[0]==azCaption[k][0]
+     && strncmp(zLow, azCaption[k], strlen(azCaption[k]))==0 ){
+      l->bCaption = 1;
+    }
   }
   if( l->nWord<=6 ){
     for(k=0; azListHead[k]; k++){
-      int m = (int)strlen(azListHead[k]);
-      if( strncmp(zLow, azListHead[k], m)==0 ){ l->bListHead = 1; break; }
+      if( zLow[0]==azListHead[k][0]
+       && strncmp(zLow, azListHead[k], strlen(azListHead[k]))==0 ){
+        l->bListHead = 1;
+        break;
+      }
     }
     if( ends_with(zLow, "says:") || ends_with(zLow, "said:")
      || ends_with(zLow, "wrote:") ){
@@ -167,28 +172,50 @@ static int ends_sentence(const char *z, int n){
   return 0;
 }
 
-/* The line that starts at offset i. */
-static void dump_line_at(const char *z, int n, int i, DumpLine *l){
+/* Where the line that starts at offset i is; nothing else is filled. */
+static void dump_line_span(const char *z, int n, int i, DumpLine *l){
   const char *zNl = i<n ? memchr(z+i, '\n', n-i) : 0;
   int iEnd = zNl ? (int)(zNl-z) : n;
-  int k, bInWord = 0, bCounted = 0, nIdeo = 0;
-  memset(l, 0, sizeof(*l));
   l->iLine = i;
   l->iNext = zNl ? iEnd+1 : n;
   while( i<iEnd && is_space_byte(z[i]) ) i++;
   while( iEnd>i && is_space_byte(z[iEnd-1]) ) iEnd--;
   l->iStart = i;
   l->iEnd = iEnd;
+}
+
+/* The line that starts at offset i, with its features. */
+static void dump_line_at(const char *z, int n, int i, DumpLine *l){
+  int k, iEnd, bInWord = 0, bCounted = 0, nIdeo = 0;
+  memset(l, 0, sizeof(*l));
+  dump_line_span(z, n, i, l);
+  i = l->iStart;
+  iEnd = l->iEnd;
   for(k=i; k<iEnd; ){
     unsigned char c = (unsigned char)z[k];
     uint32_t cp = c;
     int len = 1;
     NewsCharClass cc;
-    if( c>=0x80 ) len = news_utf8_decode((const unsigned char*)z, iEnd, k, &cp);
+    if( c<0x80 ){                     /* ASCII, without table lookups */
+      k++;
+      if( c==' ' ){ bInWord = 0; continue; }
+      if( c=='|' ) l->nSep++;
+      if( !bInWord ){
+        bInWord = 1;
+        bCounted = 0;
+        if( c>='A' && c<='Z' ) l->nCap++;
+        else if( c>='a' && c<='z' ) l->nLower++;
+      }
+      if( !bCounted && (((c|0x20)>='a' && (c|0x20)<='z') || (c>='0' && c<='9')) ){
+        bCounted = 1;
+        l->nWord++;
+      }
+      continue;
+    }
+    len = news_utf8_decode((const unsigned char*)z, iEnd, k, &cp);
     k += len;
-    if( c==' ' ){ bInWord = 0; continue; }
-    if( cp=='|' || cp==0xB7 ){
-      l->nSep++;                      /* | · */
+    if( cp==0xB7 ){
+      l->nSep++;                      /* · */
     }else if( cp==0x2022 || cp==0x25A1 || cp==0x25CB || cp==0x25A0
            || cp==0x2606 ){
       l->nBullet++;                   /* • □ ○ ■ ☆ */
@@ -227,11 +254,14 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
   line_notices(z+i, iEnd-i, l);
 }
 
-/* The line that ends just before offset i (i>0), i.e. the previous line. */
-static void dump_line_before(const char *z, int n, int i, DumpLine *l){
+/* The line that ends just before offset i (i>0), i.e. the previous line;
+** bFull: with its features, else only where it is. */
+static void dump_line_before(const char *z, int n, int i, DumpLine *l,
+                             int bFull){
   int k = i-1;                        /* z[k] is the '\n' ending it */
   while( k>0 && z[k-1]!='\n' ) k--;
-  dump_line_at(z, n, k, l);
+  if( bFull ) dump_line_at(z, n, k, l);
+  else dump_line_span(z, n, k, l);
 }
 
 /* A menu written on one line: "Home | News | Sport", "• A • B • C". */
@@ -323,7 +353,7 @@ static int list_number(const char *z, int n){
 static int next_number(const char *z, int n, int i){
   DumpLine l;
   while( i<n ){
-    dump_line_at(z, n, i, &l);
+    dump_line_span(z, n, i, &l);
     if( l.iEnd>l.iStart ) return list_number(z+l.iStart, l.iEnd-l.iStart);
     if( l.iNext<=i ) break;
     i = l.iNext;
@@ -373,7 +403,7 @@ static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   if( m<8 ) return 0;
   while( i<n ){
     DumpLine o;
-    dump_line_at(z, n, i, &o);
+    dump_line_span(z, n, i, &o);
     if( o.iStart!=l->iStart && o.iEnd-o.iStart==m
      && memcmp(z+o.iStart, z+l->iStart, m)==0 ){
       return 1;
@@ -525,7 +555,7 @@ static int dump_date_in(const char *z, int n, int iFrom, int iTo,
 static int lines_up(const char *z, int n, int i, int nLine){
   DumpLine t;
   while( i>0 && nLine>0 ){
-    dump_line_before(z, n, i, &t);
+    dump_line_before(z, n, i, &t, 0);
     i = t.iLine;
     if( t.iEnd>t.iStart ) nLine--;
   }
@@ -536,7 +566,7 @@ static int lines_up(const char *z, int n, int i, int nLine){
 static int lines_down(const char *z, int n, int i, int nLine){
   DumpLine t;
   while( i<n && nLine>0 ){
-    dump_line_at(z, n, i, &t);
+    dump_line_span(z, n, i, &t);
     if( t.iNext<=i ) break;
     i = t.iNext;
     if( t.iEnd>t.iStart ) nLine--;
@@ -616,7 +646,7 @@ static int find_title(const char *z, int n, int iBody, NewsArticle *p){
   iFrom = lines_up(z, n, iBody, 40);
   while( k>0 && nDist<20 ){
     int s;
-    dump_line_before(z, n, k, &t);
+    dump_line_before(z, n, k, &t, 1);
     k = t.iLine;
     if( t.iEnd==t.iStart ) continue;
     s = title_score(z, iFrom, iBody, &t, nDist);
@@ -640,7 +670,7 @@ static int find_title(const char *z, int n, int iBody, NewsArticle *p){
   /* the first copy of the headline */
   iFirst = title.iLine;
   for(k=iFrom; k<title.iLine; k=t.iNext){
-    dump_line_at(z, n, k, &t);
+    dump_line_span(z, n, k, &t);
     if( t.iNext<=k ) break;
     if( t.iEnd-t.iStart==title.iEnd-title.iStart
      && memcmp(z+t.iStart, z+title.iStart, t.iEnd-t.iStart)==0 ){
@@ -694,7 +724,7 @@ int news_textdump_parse(const char *z, int n, NewsArticle *p){
   iTitle = find_title(z, n, iStart, p);
   if( iStart>=0 ){
     /* the language first: it says how to read numeric dates */
-    const char *zIso = news_guess_language(z+iStart, iEnd-iStart);
+    const char *zIso = news_article_language_of(z+iStart, iEnd-iStart);
     if( zIso ) news_article_set(&p->language, zIso, (int)strlen(zIso));
   }
   iSkip = find_dates(z, n, iTitle, iStart, iEnd, p);
