@@ -1191,10 +1191,14 @@ static void element_attributes(HtmlParser *p, int iOpen, const HtmlAttr *a,
     hint &= ~HINT_UNLIKELY;
   }
 
+  /* Set before anything below creates the element's node. */
+  o->hint = (unsigned short)hint;
+  o->weight = (signed char)(weight<-50 ? -50 : weight>50 ? 50 : weight);
+
   /* Microdata */
   if( zProp[0] ){
     if( strcmp(zProp, "articlebody")==0 || strcmp(zProp, "text")==0 ){
-      hint |= HINT_BODYPROP;
+      o->hint |= HINT_BODYPROP;
     }else if( strcmp(zProp, "datepublished")==0 ){
       if( pContent || pDatetime ){
         date_attr(p, MK_PUBLISHED, 11, pContent ? pContent : pDatetime);
@@ -1243,8 +1247,6 @@ static void element_attributes(HtmlParser *p, int iOpen, const HtmlAttr *a,
       capture_start(p, iOpen, MK_AUTHOR, 6);
     }
   }
-  o->hint = (unsigned short)hint;
-  o->weight = (signed char)(weight<-50 ? -50 : weight>50 ? 50 : weight);
 }
 
 /*************************************************************************
@@ -2167,6 +2169,11 @@ static void clean_content(HtmlParser *p, int xf){
     if( !(x->flags & NF_SELECTED) ) continue;
     if( fUp & NF_CLEANED ){ x->flags |= NF_CLEANED; continue; }
     if( (x->hint & HINT_SHARE) && x->nChar<500 ){ x->flags |= NF_CLEANED; continue; }
+    if( (x->hint & (HINT_BYLINE|HINT_DATE)) && x->nChar<200 && x->nComma<3
+     && !(x->hint & HINT_POS) ){
+      x->flags |= NF_CLEANED;               /* "By Jane Roe, 4 March 2025" */
+      continue;
+    }
     if( is_heading_tag(x->eTag) && (xf & XF_WEIGHT_CLASSES) && x->weight<0 ){
       x->flags |= NF_CLEANED;
       continue;
@@ -2411,7 +2418,8 @@ static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
         continue;
       }
       if( c->eKind==eKind ){
-        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut) ){
+        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut)
+         || (c->nLen==8 && url_date(cand_text(p, c), 8, zOut)) ){  /* 20230115 */
           if( ppCand ) *ppCand = c;
           return 1;
         }
