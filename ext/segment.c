@@ -283,6 +283,13 @@ static int is_month_name(const char *z, const NewsToken *t){
   return 0;
 }
 
+/* Is token t a single capital letter with a full stop right after it? */
+static int is_initial(const char *zPara, int nPara, const NewsToken *t){
+  return t->eKind==NEWS_TOKEN_WORD && (t->flags & NEWS_TF_UPPER)
+      && news_utf8_count(zPara+t->iStart, t->iEnd-t->iStart)==1
+      && t->iEnd<nPara && zPara[t->iEnd]=='.';
+}
+
 /*************************************************************************
 ** Sentences
 */
@@ -340,10 +347,10 @@ static int quote_open_kind(const char *zPara, int nPara, const NewsToken *t){
   if( t->iStart+len<nPara ){
     news_utf8_decode((const unsigned char*)zPara, nPara, t->iStart+len, &cpNext);
   }
+  if( cp==0xAB ) return QK_GUILL;       /* « may be followed by a space */
   if( is_space_cp(cpNext) ) return -1;
   switch( cp ){
     case 0x201E: return QK_LOW;
-    case 0xAB:   return QK_GUILL;
     case 0x201C:
       if( is_space_cp(cpPrev) || cpPrev=='(' || cpPrev=='[' ) return QK_DOUBLE;
       return -1;
@@ -460,6 +467,9 @@ static int sentence_ends(NewsSentences *p, const char *zPara, int nPara,
           if( eClass==AB_TITLE ) goto no_break;
           if( (eClass==AB_OTHER || bInitial) && !is_starter(zPara, &next) ){
             goto no_break;
+          }
+          if( bInitial && is_initial(zPara, nPara, &next) ){
+            goto no_break;                      /* J. A. Smith */
           }
         }else if( pPrev->eKind==NEWS_TOKEN_NUMBER
                && pPrev->iEnd-pPrev->iStart<=2

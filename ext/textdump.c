@@ -421,6 +421,10 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
   int s = 0;
   if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler ) return -100;
   if( l->nWord<2 || l->nWord>30 ) return -100;
+  if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
+    return -100;                              /* a byline */
+  }
+  if( l->nSep>0 ) s -= 3;
   if( l->bSentence && z[l->iEnd-1]=='.' ) s -= 3;
   if( l->nWord>=4 && l->nWord<=25 ) s += 2;
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
