@@ -146,13 +146,19 @@ static int tag_flags(int eTag){
   return eTag<HT_COUNT ? aTag[eTag].flags : 0;
 }
 
+/* Compare NUL-terminated zName with z[0..n) (which may hold NULs). */
+static int name_cmp(const char *zName, const char *z, int n){
+  int nName = (int)strlen(zName);
+  int c = memcmp(zName, z, nName<n ? nName : n);
+  return c ? c : nName-n;
+}
+
 /* Index of lower-case name z[0..n) in aTag[], or -1. */
 static int tag_lookup(const char *z, int n){
   int lo = 0, hi = HT_COUNT-1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;
-    int c = strncmp(aTag[mid].zName, z, n);
-    if( c==0 && aTag[mid].zName[n] ) c = 1;
+    int c = name_cmp(aTag[mid].zName, z, n);
     if( c==0 ) return mid;
     if( c<0 ) lo = mid+1; else hi = mid-1;
   }
@@ -277,8 +283,7 @@ static int entity_lookup(const char *z, int n){
   int lo = 0, hi = (int)(sizeof(aEntity)/sizeof(aEntity[0]))-1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;
-    int c = strncmp(aEntity[mid].zName, z, n);
-    if( c==0 && aEntity[mid].zName[n] ) c = 1;
+    int c = name_cmp(aEntity[mid].zName, z, n);
     if( c==0 ) return aEntity[mid].cp;
     if( c<0 ) lo = mid+1; else hi = mid-1;
   }
