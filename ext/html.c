@@ -2468,6 +2468,17 @@ static int header_date(HtmlParser *p, const NewsArticle *pArt, char *zOut){
   return 0;
 }
 
+/* A date after a publication cue ("Published", "Posted") in the content
+** or the 15 blocks before it. */
+static int cued_date(HtmlParser *p, const NewsArticle *pArt, char *zOut){
+  int i, iFirst, iLast;
+  content_blocks(p, &iFirst, &iLast);
+  for(i=iFirst>15 ? iFirst-15 : 0; iFirst>=0 && i<=iLast && i<p->nBlock; i++){
+    if( block_date(p, pArt, i, 1, zOut) ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** A date shown in the page's text, when the metadata has none.  eZone 0:
 ** the 15 blocks before the content (headline, byline) and the content;
@@ -2618,6 +2629,11 @@ static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
      && is_utc_time(cand_text(p, pCand), pCand->nLen)) ){
       bMeta = 0;
     }
+  }else if( !bUrl && bMeta && pCand->rank>=18
+         && cued_date(p, pArt, zHead) && memcmp(zHead, zDate, 10)!=0 ){
+    /* "Published on ..." near the content beats a <time> or a dated
+    ** element that does not say what its date is */
+    memcpy(zDate, zHead, sizeof(zHead));
   }else if( !bUrl && bMeta && pCand->eKind==MK_PUBLISHED
          && header_date(p, pArt, zHead) && memcmp(zHead, zDate, 10)!=0 ){
     /* The date printed under the headline wins over weak metadata, over

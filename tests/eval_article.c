@@ -218,10 +218,13 @@ static char *read_file(const char *zPath, int *pn){
   return z;
 }
 
+/* The corpus text is not printed (results files may be kept in the
+** project): a match shows its length only. */
 static int check_field(const char *zField, const char *zGot, const char *zWant){
   int ok = (zGot==0 && zWant==0) || (zGot && zWant && strcmp(zGot, zWant)==0);
   if( ok ){
-    printf("    %-10s ok    %s\n", zField, zWant ? zWant : "NULL");
+    printf("    %-10s ok    (%d characters)\n", zField,
+           zWant ? (int)news_utf8_count(zWant, strlen(zWant)) : 0);
   }else{
     printf("    %-10s FAIL  got %s, want %s\n", zField, zGot ? zGot : "NULL",
            zWant ? zWant : "NULL");
