@@ -45,6 +45,9 @@ char *support_repeat(const char *zUnit, size_t n);
 /* Seconds on a monotonic clock. */
 double support_now(void);
 
+/* The shortest of nRepeat runs of zSql, in seconds (exits on an error). */
+double support_best_time(sqlite3 *db, const char *zSql, int nRepeat);
+
 /* --corpus DIR from argv, default ../shared/corpus. */
 const char *support_corpus_dir(int argc, char **argv);
 

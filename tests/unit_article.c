@@ -12,11 +12,10 @@
 #include <string.h>
 #include <cmocka.h>
 #include "support.h"
+#include "article_test.h"
 #include "article.h"
 
-static const char *field(const NewsBuf *b){
-  return b->n ? b->z : "(null)";
-}
+#define field(b) article_field(b)
 
 static char *read_example(const char *zName, int *pn){
   char zPath[256];

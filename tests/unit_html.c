@@ -13,25 +13,13 @@
 #include <stdio.h>
 #include <cmocka.h>
 #include "support.h"
+#include "article_test.h"
 #include "html.h"
 
-/* Parse zHtml into a fresh article (freed by the caller). */
-static NewsArticle *parse(const char *zHtml, int n){
-  NewsArticle *a = malloc(sizeof(*a));
-  news_article_init(a);
-  assert_int_equal(news_html_parse(zHtml, n<0 ? (int)strlen(zHtml) : n, a), SQLITE_OK);
-  news_article_finish(a);
-  return a;
-}
-
-static void done(NewsArticle *a){
-  news_article_clear(a);
-  free(a);
-}
-
-static const char *field(const NewsBuf *b){
-  return b->n ? b->z : "(null)";
-}
+/* Parse an HTML page into a fresh article (see article_test.h). */
+#define parse(z, n) article_parse_with(news_html_parse, z, n)
+#define done(a)     article_done(a)
+#define field(b)    article_field(b)
 
 static char *decode(const char *z){
   NewsBuf b;

@@ -11,24 +11,12 @@
 #include <string.h>
 #include <cmocka.h>
 #include "support.h"
+#include "article_test.h"
 #include "textdump.h"
 
-static NewsArticle *parse(const char *z, int n){
-  NewsArticle *a = malloc(sizeof(*a));
-  news_article_init(a);
-  assert_int_equal(news_textdump_parse(z, n<0 ? (int)strlen(z) : n, a), SQLITE_OK);
-  news_article_finish(a);
-  return a;
-}
-
-static void done(NewsArticle *a){
-  news_article_clear(a);
-  free(a);
-}
-
-static const char *field(const NewsBuf *b){
-  return b->n ? b->z : "(null)";
-}
+#define parse(z, n) article_parse_with(news_textdump_parse, z, n)
+#define done(a)     article_done(a)
+#define field(b)    article_field(b)
 
 static const char *zDump =
   "Skip to content\n"
