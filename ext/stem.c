@@ -27,6 +27,8 @@
 ** Typographic apostrophes become ' (Porter2 removes 's and ').  Words
 ** without a letter, or longer than NEWS_STEM_MAX_CHARS, are returned
 ** normalized but unstemmed, so a 10 MB "word" costs one linear pass.
+** French, Italian and Catalan elisions (l' d' qu' dell' ...) are removed
+** before stemming: stem('l''école', 'fr') = stem('école', 'fr').
 **
 ** Cache.  News vocabulary repeats heavily, so every NewsStemmer keeps a
 ** direct-mapped cache of CACHE_SLOTS recent (word, stem) pairs, 512 KB,
@@ -142,9 +144,51 @@ struct CacheSlot {
   char a[SLOT_BYTES];           /* key bytes, then stem bytes */
 };
 
+/*
+** Elided articles, prepositions and pronouns written before an apostrophe
+** (French l'école, qu'il; Italian dell'anno; Catalan d'aigua), the lists
+** of Lucene's ElisionFilter.  Snowball does not remove them, which would
+** leave "l'écol" and "écol" as different stems.
+*/
+static const char *const azElisionFr[] = {
+  "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "quoiqu",
+  "s", "t", 0
+};
+static const char *const azElisionIt[] = {
+  "agl", "all", "c", "coll", "d", "dagl", "dall", "degl", "dell", "gl", "l",
+  "m", "negl", "nell", "pell", "s", "sugl", "sull", "t", "un", "v", 0
+};
+static const char *const azElisionCa[] = {
+  "d", "l", "m", "n", "s", "t", 0
+};
+
+static const char *const *elision_list(const char *zName){
+  if( strcmp(zName, "french")==0 ) return azElisionFr;
+  if( strcmp(zName, "italian")==0 ) return azElisionIt;
+  if( strcmp(zName, "catalan")==0 ) return azElisionCa;
+  return 0;
+}
+
+/* Skip an elided prefix of the normalized word z[0..*pn). */
+static const char *skip_elision(const char *const *az, const char *z, int *pn){
+  const char *zApos = memchr(z, '\'', *pn);
+  int k, i;
+  if( az==0 || zApos==0 ) return z;
+  k = (int)(zApos - z);
+  if( k==0 || k+1>=*pn ) return z;
+  for(i=0; az[i]; i++){
+    if( (int)strlen(az[i])==k && memcmp(az[i], z, k)==0 ){
+      *pn -= k+1;
+      return zApos+1;
+    }
+  }
+  return z;
+}
+
 struct NewsStemmer {
   int iLang;                    /* index in sb_stemmer_list() */
   int foldFlags;                /* NEWS_FOLD_* for this language */
+  const char *const *azElision; /* elided words to drop, or NULL */
   struct sb_stemmer *pSb;       /* owned libstemmer object */
   NewsBuf fold;                 /* normalized word */
   CacheSlot *aSlot;             /* CACHE_SLOTS entries, or NULL */
@@ -162,6 +206,7 @@ NewsStemmer *news_stemmer_new(int iLang){
   p->iLang = iLang;
   p->foldFlags = NEWS_FOLD_LOWER | NEWS_FOLD_PUNCT;
   if( strcmp(zName, "turkish")==0 ) p->foldFlags |= NEWS_FOLD_TURKIC;
+  p->azElision = elision_list(zName);
   news_buf_init(&p->fold);
   p->pSb = sb_stemmer_new(zName, "UTF_8");
   if( p->pSb==0 ){
@@ -237,6 +282,7 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
 
   rc = news_stemmer_normalize(p, z, n, &zW, &nW);
   if( rc ) return rc;
+  zW = skip_elision(p->azElision, zW, &nW);
   *pz = zW;
   *pn = nW;
   if( !worth_stemming(zW, nW) ) return SQLITE_OK;
