@@ -25,8 +25,11 @@
 ** Greek stems, while lower-casing gives exactly what the Snowball
 ** reference vocabularies contain.  Turkish lower-cases I to ı.
 ** Typographic apostrophes become ' (Porter2 removes 's and ').  Words
-** without a letter, or longer than NEWS_STEM_MAX_CHARS, are returned
-** normalized but unstemmed, so a 10 MB "word" costs one linear pass.
+** longer than NEWS_STEM_MAX_CHARS are returned normalized but unstemmed,
+** so a 10 MB "word" costs one linear pass.  stem() hands any shorter
+** string to Snowball, exactly as its reference vocabularies do (Snowball
+** leaves "2,500" alone); stem_text(), tokens() and the FTS5 tokenizer
+** stem only word tokens: numbers, punctuation, symbols pass through.
 ** French, Italian and Catalan elisions (l' d' qu' dell' ...) are removed
 ** before stemming: stem('l''école', 'fr') = stem('école', 'fr').
 **
@@ -243,26 +246,10 @@ int news_stemmer_normalize(NewsStemmer *p, const char *z, int n,
   return SQLITE_OK;
 }
 
-/* Does the normalized word z[0..n) go to the stemmer?  It must have a
-** letter and at most NEWS_STEM_MAX_CHARS characters. */
+/* Is the normalized word z[0..n) short enough for the stemmer? */
 static int worth_stemming(const char *z, int n){
-  const unsigned char *zu = (const unsigned char*)z;
-  int i, len, bLetter = 0;
-  if( n>4*NEWS_STEM_MAX_CHARS ) return 0;
-  if( n>NEWS_STEM_MAX_CHARS && news_utf8_count(z, n)>NEWS_STEM_MAX_CHARS ){
-    return 0;
-  }
-  for(i=0; i<n && !bLetter; i+=len){
-    uint32_t cp;
-    if( zu[i]<0x80 ){
-      len = 1;
-      bLetter = zu[i]>='a' && zu[i]<='z';
-    }else{
-      len = news_utf8_decode(zu, n, i, &cp);
-      bLetter = news_char_class(cp)==NEWS_CC_LETTER;
-    }
-  }
-  return bLetter;
+  if( n==0 || n>4*NEWS_STEM_MAX_CHARS ) return 0;
+  return n<=NEWS_STEM_MAX_CHARS || news_utf8_count(z, n)<=NEWS_STEM_MAX_CHARS;
 }
 
 static unsigned int hash_bytes(const char *z, int n){

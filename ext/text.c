@@ -135,7 +135,7 @@ int news_is_apostrophe(uint32_t cp){
 }
 
 int news_is_hyphen(uint32_t cp){
-  return cp=='-' || cp==0x2010 || cp==0x2011;
+  return cp=='-' || cp==0x2010 || cp==0x2011 || cp==0x05BE;
 }
 
 static int is_line_break(uint32_t cp){
