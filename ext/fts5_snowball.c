@@ -132,8 +132,10 @@ static int snowballCreate(void *pUserData, const char **azArg, int nArg,
 static int emit(SnowballCall *c, int tflags, const char *z, int n,
                 int iStart, int iEnd){
   SnowballTokenizer *p = c->p;
+  int i;
   if( n<=0 ) return SQLITE_OK;
-  if( p->bRemoveDiacritics ){
+  for(i=0; i<n && (unsigned char)z[i]<0x80; i++){}
+  if( i<n && p->bRemoveDiacritics ){      /* ASCII has no diacritics */
     news_buf_reset(&p->term);
     if( news_fold(&p->term, z, n, NEWS_FOLD_DIACRITICS) ) return p->term.rc;
     z = p->term.z;
