@@ -198,7 +198,10 @@ static void test_huge_and_binary_documents(void **state){
   sqlite3_bind_text(p, 1, z, -1, free);
   assert_int_equal(sqlite3_step(p), SQLITE_DONE);
   sqlite3_finalize(p);
-  support_exec(db, "INSERT INTO h VALUES (randomblob(10000)), (x'4869FF00C3');");
+  support_exec(db, "INSERT INTO h VALUES (zeroblob(10000)), (x'4869FF00C3');"
+    "CREATE VIRTUAL TABLE h2 USING fts5(b, tokenize='snowball fr');"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<20)"
+    " INSERT INTO h2 SELECT randomblob(10000) FROM n;");
   assert_query(db, "SELECT count(*) FROM h WHERE h MATCH 'militia'", "1");
   assert_query(db, "SELECT count(*) FROM h WHERE h MATCH 'hi'", "1");
 }
