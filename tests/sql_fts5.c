@@ -54,6 +54,10 @@ static void test_prefix_not_stemmed(void **state){
   /* "militias*" is not reduced to militia*: no indexed term starts so */
   assert_query(db, "SELECT count(*) FROM en WHERE en MATCH 'militias*'", "0");
   assert_query(db, "SELECT count(*) FROM en WHERE en MATCH 'milit*'", "2");
+  /* prefixes match stems: longer than the stem (negoti) misses */
+  support_exec(db, "INSERT INTO en(rowid, body) VALUES (4, 'The negotiators met')");
+  assert_query(db, "SELECT rowid FROM en WHERE en MATCH 'negoti*'", "4");
+  assert_query(db, "SELECT count(*) FROM en WHERE en MATCH 'negotiat*'", "0");
 }
 
 static void test_highlight_and_snippet_offsets(void **state){
