@@ -24,3 +24,31 @@ SELECT k.folded AS word, count(*) AS n
   FROM pages p, tokens(p.raw) k
  WHERE p.name GLOB '*.txt' AND k.kind = 'word' AND length(k.folded) > 3
  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10;
+
+-- Stems (Snowball, any language) and stopwords.
+SELECT stem('Militias') AS en, stem('RUNNING') AS upper, stem('ÉCOLES', 'fr') AS fr,
+       stem('Häuser', 'de') AS de, stem('Москвы', 'ru') AS ru, stem('المعلمون', 'ar') AS ar;
+SELECT stem_text('L’école et les écoles d’Italie ont rouvert', 'fr') AS french_stems;
+
+-- The ten most frequent stems of the plain-text pages, stopwords left out:
+-- "price" and "prices" now count together.
+SELECT k.stem, count(*) AS n, group_concat(DISTINCT lower(k.token)) AS forms
+  FROM pages p, tokens(p.raw, 'en') k
+ WHERE p.name GLOB '*.txt' AND k.kind = 'word' AND NOT k.stopword
+ GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10;
+
+-- Full-text search with the FTS5 tokenizer `snowball`: stemmed queries,
+-- prefix queries, highlight() and snippet() on the right words.
+CREATE VIRTUAL TABLE page_fts USING fts5(name, body, tokenize = 'snowball english');
+INSERT INTO page_fts SELECT name, raw FROM pages WHERE name GLOB '*.txt';
+SELECT name, snippet(page_fts, 1, '[', ']', '…', 8) AS match
+  FROM page_fts WHERE page_fts MATCH 'bridges' ORDER BY rank LIMIT 3;
+-- A prefix query is not stemmed and matches the indexed stems:
+-- 'negoti*' finds "negotiators" (stem negoti), 'negotiat*' would not.
+SELECT name, snippet(page_fts, 1, '[', ']', '…', 8) AS match
+  FROM page_fts WHERE page_fts MATCH 'negoti*' ORDER BY rank LIMIT 3;
+SELECT name, snippet(page_fts, 1, '[', ']', '…', 8) AS match
+  FROM page_fts WHERE page_fts MATCH '"U.N." AND ceasefires' ORDER BY rank;
+
+-- Languages and stopword lists.
+SELECT name, code, stopwords FROM stem_languages WHERE stopwords;

@@ -20,6 +20,7 @@
 #include "dates.h"
 #include "stem.h"
 #include "stopwords.h"
+#include "fts5_snowball.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -52,6 +53,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = news_dates_register(db);
   if( rc==SQLITE_OK ) rc = news_stem_register(db);
   if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
+  if( rc==SQLITE_OK ) rc = news_fts5_snowball_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
