@@ -37,6 +37,7 @@
 #define EASTER  NEWS_DWF_EASTER
 #define NTH     NEWS_DWF_NTH
 #define HYPHEN  NEWS_DWF_HYPHEN
+#define ANAPH   NEWS_DWF_ANAPHOR
 
 #define MONTH    NEWS_DW_MONTH
 #define WEEKDAY  NEWS_DW_WEEKDAY
@@ -71,6 +72,7 @@
 #define CUE      NEWS_DW_CUE
 #define ERA      NEWS_DW_ERA
 #define NOTYEAR  NEWS_DW_NOTYEAR
+#define FOCUS    NEWS_DW_FOCUS
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -162,7 +164,7 @@ static const NewsDateWord aWord[] = {
   {"seventy", NUMBER, EN, 0, 70, 0},   {"eighty", NUMBER, EN, 0, 80, 0},
   {"ninety", NUMBER, EN, 0, 90, 0},
   {"a couple of", NUMBER, EN, 0, 2, 0},{"couple of", NUMBER, EN, 0, 2, 0},
-  {"a few", NUMBER, EN, 0, -1, 0},     {"several", NUMBER, EN, 0, -1, 0},
+  {"a few", NUMBER, EN, 0, -1, 0},     {"few", NUMBER, EN, 0, -1, 0},     {"several", NUMBER, EN, 0, -1, 0},
   {"many", NUMBER, EN, 0, -1, 0},      {"some", NUMBER, EN, 0, -1, 0},
   {"hundred", MULT, EN, 0, 100, 0},    {"thousand", MULT, EN, 0, 1000, 0},
 
@@ -214,9 +216,9 @@ static const NewsDateWord aWord[] = {
   {"ist", TZ, ALL, UPPER, 0, 0},  {"jst", TZ, ALL, UPPER, 0, 0},
 
   {"last", SHIFT, EN, 0, -1, 0},       {"past", SHIFT, EN, 0, -1, 0},
-  {"previous", SHIFT, EN, 0, -1, 0},   {"this", SHIFT, EN, 0, 0, 0},
+  {"previous", SHIFT, EN, ANAPH, -1, 0},   {"this", SHIFT, EN, 0, 0, 0},
   {"current", SHIFT, EN, 0, 0, 0},     {"next", SHIFT, EN, 0, 1, 0},
-  {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, 0, 1, 0},
+  {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, ANAPH, 1, 0},
 
   {"ago", AGO, EN, 0, -1, 0},          {"earlier", AGO, EN, 0, -1, 0},
   {"before", AGO, EN, 0, -1, 0},       {"back", AGO, EN, 0, -1, 0},
@@ -247,12 +249,19 @@ static const NewsDateWord aWord[] = {
   {"now", REF, EN, 0, PRESENT, 0},     {"currently", REF, EN, 0, PRESENT, 0},
   {"nowadays", REF, EN, 0, PRESENT, 0},
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
-  {"previously", REF, EN, 0, PAST, 0}, {"formerly", REF, EN, 0, PAST, 0},
-  {"soon", REF, EN, 0, FUTURE, 0},
+  {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0}, {"right now", REF, EN, 0, PRESENT, 0},
+  {"these days", REF, EN, 0, PRESENT, 0},
+  {"more recently", REF, EN, 0, PAST, 0},
+  {"near term", REF, EN, ARTICLE, FUTURE, 0},
+  {"short term", REF, EN, ARTICLE, FUTURE, 0},
   {"past", REF, EN, ARTICLE, PAST, 0}, {"future", REF, EN, ARTICLE, FUTURE, 0},
   {"near future", REF, EN, ARTICLE, FUTURE, 0},
   {"recent", REFADJ, EN, 0, PAST, 0},  {"coming", REFADJ, EN, 0, FUTURE, 0},
-  {"future", REFADJ, EN, 0, FUTURE, 0},
+  {"future", REFADJ, EN, 0, FUTURE, 0}, {"past", REFADJ, EN, 0, PAST, 0},
+
+  {"latest", FOCUS, EN, 0, 0, 0},       {"full", FOCUS, EN, 0, 0, 0},       {"most recent", FOCUS, EN, 0, 0, 0},
+  {"same", FOCUS, EN, ANAPH, 0, 0},         {"comparable", FOCUS, EN, 0, 0, 0},
+  {"corresponding", FOCUS, EN, 0, 0, 0},{"that", FOCUS, EN, ANAPH, 0, 0},
 
   {"fiscal", FISCAL, EN, 0, 0, 0},     {"fy", FISCAL, EN, UPPER, 0, 0},
 
@@ -389,9 +398,9 @@ static const NewsDateWord aWord[] = {
   {"uhr", OCLOCK, DE, 0, 0, 0},
 
   DE_ADJ("letzt", SHIFT, 0, -1), DE_ADJ("vergangen", SHIFT, 0, -1),
-  DE_ADJ("vorig", SHIFT, 0, -1), DE_ADJ("dies", SHIFT, 0, 0),
+  DE_ADJ("vorig", SHIFT, ANAPH, -1), DE_ADJ("dies", SHIFT, 0, 0),
   DE_ADJ("laufend", SHIFT, 0, 0), DE_ADJ("nächst", SHIFT, 0, 1),
-  DE_ADJ("kommend", SHIFT, 0, 1), DE_ADJ("folgend", SHIFT, 0, 1),
+  DE_ADJ("kommend", SHIFT, 0, 1), DE_ADJ("folgend", SHIFT, ANAPH, 1),
 
   {"vor", AGO, DE, PREFIX, -1, 0},     {"in", AGO, DE, PREFIX, 1, 0},
   {"zuvor", AGO, DE, 0, -1, 0},        {"davor", AGO, DE, 0, -1, 0},
@@ -413,10 +422,11 @@ static const NewsDateWord aWord[] = {
   {"nach", PREP, DE, 0, 0, 0}, {"anfang", PREP, DE, 0, 0, 0},
   {"mitte", PREP, DE, 0, 0, 0},{"ende", PREP, DE, 0, 0, 0},
 
+  {"selben", FOCUS, DE, ANAPH, 0, 0},  {"gleichen", FOCUS, DE, ANAPH, 0, 0},
   {"jetzt", REF, DE, 0, PRESENT, 0},   {"derzeit", REF, DE, 0, PRESENT, 0},
   {"zurzeit", REF, DE, 0, PRESENT, 0}, {"momentan", REF, DE, 0, PRESENT, 0},
   {"kürzlich", REF, DE, 0, PAST, 0},   {"neulich", REF, DE, 0, PAST, 0},
-  {"jüngst", REF, DE, 0, PAST, 0},     {"bald", REF, DE, 0, FUTURE, 0},
+  {"jüngst", REF, DE, 0, PAST, 0},
   {"künftig", REF, DE, 0, FUTURE, 0},  {"zukünftig", REF, DE, 0, FUTURE, 0},
   {"zukunft", REF, DE, ARTICLE, FUTURE, 0},
   {"vergangenheit", REF, DE, ARTICLE, PAST, 0},
@@ -507,13 +517,14 @@ static const NewsDateWord aWord[] = {
   {"dernier", SHIFT, FR, AFTER|BEFORE, -1, 0},
   {"dernière", SHIFT, FR, AFTER|BEFORE, -1, 0},
   {"passé", SHIFT, FR, AFTER, -1, 0}, {"passée", SHIFT, FR, AFTER, -1, 0},
-  {"précédent", SHIFT, FR, AFTER, -1, 0},
-  {"précédente", SHIFT, FR, AFTER, -1, 0},
+  {"précédent", SHIFT, FR, AFTER|ANAPH, -1, 0},
+  {"précédente", SHIFT, FR, AFTER|ANAPH, -1, 0},
   {"ce", SHIFT, FR, 0, 0, 0},         {"cet", SHIFT, FR, 0, 0, 0},
   {"cette", SHIFT, FR, 0, 0, 0},      {"en cours", SHIFT, FR, AFTER, 0, 0},
   {"prochain", SHIFT, FR, AFTER|BEFORE, 1, 0},
   {"prochaine", SHIFT, FR, AFTER|BEFORE, 1, 0},
-  {"suivant", SHIFT, FR, AFTER, 1, 0},{"suivante", SHIFT, FR, AFTER, 1, 0},
+  {"suivant", SHIFT, FR, AFTER|ANAPH, 1, 0},
+  {"suivante", SHIFT, FR, AFTER|ANAPH, 1, 0},
 
   {"il y a", AGO, FR, PREFIX, -1, 0}, {"dans", AGO, FR, PREFIX, 1, 0},
   {"plus tard", AGO, FR, 0, 1, 0},    {"auparavant", AGO, FR, 0, -1, 0},
@@ -535,10 +546,10 @@ static const NewsDateWord aWord[] = {
   {"fin", PREP, FR, 0, 0, 0}, {"de", PREP, FR, 0, 0, 0},
   {"cet", PREP, FR, 0, 0, 0}, {"l'", PREP, FR, 0, 0, 0},
 
+  {"même", FOCUS, FR, ANAPH, 0, 0},
   {"maintenant", REF, FR, 0, PRESENT, 0},
   {"actuellement", REF, FR, 0, PRESENT, 0},
-  {"récemment", REF, FR, 0, PAST, 0}, {"bientôt", REF, FR, 0, FUTURE, 0},
-  {"prochainement", REF, FR, 0, FUTURE, 0},
+  {"récemment", REF, FR, 0, PAST, 0},
   {"avenir", REF, FR, ARTICLE, FUTURE, 0},
   {"passé", REF, FR, ARTICLE, PAST, 0},
 
@@ -623,13 +634,13 @@ static const NewsDateWord aWord[] = {
   {"pasado", SHIFT, ES, AFTER, -1, 0},{"pasada", SHIFT, ES, AFTER, -1, 0},
   {"último", SHIFT, ES, AFTER|BEFORE, -1, 0},
   {"última", SHIFT, ES, AFTER|BEFORE, -1, 0},
-  {"anterior", SHIFT, ES, AFTER, -1, 0},
+  {"anterior", SHIFT, ES, AFTER|ANAPH, -1, 0},
   {"este", SHIFT, ES, 0, 0, 0},       {"esta", SHIFT, ES, 0, 0, 0},
   {"en curso", SHIFT, ES, AFTER, 0, 0},
   {"próximo", SHIFT, ES, AFTER|BEFORE, 1, 0},
   {"próxima", SHIFT, ES, AFTER|BEFORE, 1, 0},
   {"que viene", SHIFT, ES, AFTER, 1, 0},
-  {"siguiente", SHIFT, ES, AFTER, 1, 0},
+  {"siguiente", SHIFT, ES, AFTER|ANAPH, 1, 0},
 
   {"hace", AGO, ES, PREFIX, -1, 0},   {"dentro de", AGO, ES, PREFIX, 1, 0},
   {"después", AGO, ES, 0, 1, 0},      {"más tarde", AGO, ES, 0, 1, 0},
@@ -648,11 +659,11 @@ static const NewsDateWord aWord[] = {
   {"de", PREP, ES, 0, 0, 0},  {"a", PREP, ES, 0, 0, 0},
   {"para", PREP, ES, 0, 0, 0},{"durante", PREP, ES, 0, 0, 0},
 
+  {"mismo", FOCUS, ES, ANAPH, 0, 0},   {"misma", FOCUS, ES, ANAPH, 0, 0},
   {"ahora", REF, ES, 0, PRESENT, 0},
   {"actualmente", REF, ES, 0, PRESENT, 0},
   {"hoy en día", REF, ES, 0, PRESENT, 0},
   {"recientemente", REF, ES, 0, PAST, 0},
-  {"pronto", REF, ES, 0, FUTURE, 0},
   {"futuro", REF, ES, ARTICLE, FUTURE, 0},
   {"pasado", REF, ES, ARTICLE, PAST, 0},
 

@@ -69,6 +69,7 @@ enum {
   NEWS_DW_CUE,          /* frequent function word: detects the language */
   NEWS_DW_ERA,          /* AD, BC (iVal -1 for BC) */
   NEWS_DW_NOTYEAR,      /* after a number: it counts things, not a year */
+  NEWS_DW_FOCUS,        /* the latest/same quarter: the one in focus */
   NEWS_DW_COUNT
 };
 
@@ -109,6 +110,8 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = n*10 + weekday of
                                   ** month iVal (n = 5: the last one) */
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
+#define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
+                                  ** the reference: the following year */
 
 typedef struct NewsDateWord NewsDateWord;
 struct NewsDateWord {

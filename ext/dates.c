@@ -350,7 +350,13 @@ struct Scanner {
   /* Discourse state */
   int bFocusQ;                  /* a quarter was mentioned: */
   int focusQy, focusQ;          /* ... this one */
+  i64 focusAt;                  /* ... at this atom */
   int lastGran;                 /* granularity of the previous match */
+  int bLast;                    /* a date was mentioned: */
+  i64 lastDays;                 /* ... its first day */
+  int bLastDay;                 /* a day was mentioned: */
+  i64 lastDay;                  /* ... that day */
+  int bInMod;                   /* parsing what "the end of" modifies */
 };
 
 static void atom_fill_key(Atom *a, const char *z){
@@ -545,6 +551,7 @@ struct Expr {
   int bAmbig;
   int bValue;                   /* v is resolved (v.gran is always set) */
   int bInvalid;                 /* a date shape that is not a real date */
+  int bAnchor;                  /* a quarter named outright (the focus) */
   DateValue v;
 };
 
@@ -612,79 +619,82 @@ static void keep_longest(Expr *pBest, const Expr *e){
 ** weekday, relative units.
 */
 
-/* Nearest of y-1, y, y+1 for month m / day d (d==0: the month) as seen
-** from the reference; ties go to the past.  0 when none is valid. */
-static int nearest_year(Scanner *p, int m, int d, int wd){
-  int y, best = 0;
-  i64 bestDist = 0;
+/*
+** The year of a month (and day) written without one: the year that puts
+** the month within the seven months before or the four months after the
+** reference month.  News looks back more than ahead: an article of
+** November that mentions March means the March just past, one that
+** mentions January means the coming one.  A day that does not exist in
+** that year (February 29), or a weekday that does not match (Saturday,
+** April 25), moves to the nearest year where it does.  0 if none.
+*/
+#define WINDOW_AHEAD 4
+static int partial_year(Scanner *p, int m, int d, int wd){
+  int y, best = 0, bestScore = 0;
+  int cur = p->ref.y*12 + p->ref.m - 1;
   for(y=p->ref.y-1; y<=p->ref.y+1; y++){
-    i64 dist;
-    if( d ){
-      i64 days;
-      if( !valid_ymd(y, m, d) ) continue;
-      days = days_from_civil(y, m, d);
-      if( wd && weekday_of(days)!=wd ) continue;
-      dist = days - p->refDays;
-    }else{
-      dist = (i64)(y*12 + m-1) - (p->ref.y*12 + p->ref.m-1);
-    }
-    if( dist<0 ) dist = -dist*2;        /* ties to the past: compare 2|d| */
-    else dist = dist*2 + 1;
-    if( best==0 || dist<bestDist ){ best = y; bestDist = dist; }
+    int off = y*12 + m-1 - cur, score;
+    if( d && !valid_ymd(y, m, d) ) continue;
+    if( d && wd && weekday_of(days_from_civil(y, m, d))!=wd ) continue;
+    score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    if( best==0 || score<bestScore ){ best = y; bestScore = score; }
   }
-  if( best==0 && wd ) return nearest_year(p, m, d, 0);
+  if( best==0 && wd ) return partial_year(p, m, d, 0);
   return best;
 }
 
-/* The day of weekday wd: shift -1 last (strictly before), +1 next
-** (strictly after), 0 this (same ISO week), 2 bare name (as preferred). */
-static i64 weekday_day(Scanner *p, int wd, int shift){
-  int refWd = weekday_of(p->refDays);
-  i64 back = p->refDays - ((refWd - wd + 7) % 7);      /* on or before */
-  i64 fwd = p->refDays + ((wd - refWd + 7) % 7);       /* on or after */
+/* The day of weekday wd seen from day base: shift -1 last (strictly
+** before), +1 next (strictly after), 0 this (same ISO week), 2 the bare
+** name (as the prefer option says). */
+static i64 weekday_day(Scanner *p, int wd, int shift, i64 base){
+  int baseWd = weekday_of(base);
+  i64 back = base - ((baseWd - wd + 7) % 7);      /* on or before */
+  i64 fwd = base + ((wd - baseWd + 7) % 7);       /* on or after */
   switch( shift ){
-    case -1: return back==p->refDays ? back-7 : back;
-    case 1:  return fwd==p->refDays ? fwd+7 : fwd;
-    case 0:  return p->refDays + (wd - refWd);
+    case -1: return back==base ? back-7 : back;
+    case 1:  return fwd==base ? fwd+7 : fwd;
+    case 0:  return base + (wd - baseWd);
     default:
       if( p->opt.ePrefer==NEWS_DATE_PREFER_FUTURE ) return fwd;
       if( p->opt.ePrefer==NEWS_DATE_PREFER_NEAREST ){
-        return (fwd - p->refDays < p->refDays - back) ? fwd : back;
+        return (fwd - base < base - back) ? fwd : back;
       }
-      return back;
+      /* the past, except the day after: "Tuesday" written on a Monday is
+      ** tomorrow (six days back would be "last Tuesday") */
+      return fwd==base+1 ? fwd : back;
   }
 }
 
 /* Resolve "shift unit" (last week, this quarter, next year; n units ago
-** when n>1) into e.  shift is the signed number of units. */
-static void resolve_unit(Scanner *p, Expr *e, int unit, int shift){
-  int y = p->ref.y, m = p->ref.m;
+** when n>1) into e, from the day base (the reference, or for "the
+** following year" the date last mentioned).  shift is in units. */
+static void resolve_unit(Scanner *p, Expr *e, int unit, int shift, i64 base){
+  int y, m, d;
+  civil_from_days(base, &y, &m, &d);
   switch( unit ){
     case NEWS_DU_MINUTE:
     case NEWS_DU_HOUR:
-      if( p->ref.bTime ){
-        i64 t = (p->refDays*24 + p->ref.hh)*60 + p->ref.mi;
+      if( p->ref.bTime && base==p->refDays ){
+        i64 t = (p->refDays*24 + p->ref.hh)*60 + p->ref.mi, r;
         t += (i64)shift * (unit==NEWS_DU_HOUR ? 60 : 1);
-        set_day(e, t/(24*60) - (t<0 && t%(24*60) ? 1 : 0));
-        if( e->bValue ){
-          i64 r = ((t % (24*60)) + 24*60) % (24*60);
-          set_time_of_day(e, (int)(r/60), (int)(r%60), 0, 0);
-        }
+        r = ((t % (24*60)) + 24*60) % (24*60);
+        set_day(e, (t - r)/(24*60));
+        if( e->bValue ) set_time_of_day(e, (int)(r/60), (int)(r%60), 0, 0);
       }else{
-        set_day(e, p->refDays);
+        set_day(e, base);
       }
       break;
     case NEWS_DU_DAY:
-      set_day(e, p->refDays + shift);
+      set_day(e, base + shift);
       break;
     case NEWS_DU_WEEK:
-      set_week(e, p->refDays + 7*(i64)shift, 0);
+      set_week(e, base + 7*(i64)shift, 0);
       break;
     case NEWS_DU_FORTNIGHT:
-      set_week(e, p->refDays + 14*(i64)shift, 0);
+      set_week(e, base + 14*(i64)shift, 0);
       break;
     case NEWS_DU_WEEKEND:
-      set_week(e, p->refDays + 7*(i64)shift, 1);
+      set_week(e, base + 7*(i64)shift, 1);
       break;
     case NEWS_DU_MONTH:
       set_month_index(e, y*12 + m-1 + shift);
@@ -709,6 +719,12 @@ static void resolve_unit(Scanner *p, Expr *e, int unit, int shift){
       set_gran_n(e, NEWS_GRAN_CENTURY, 0, y/100 + shift);
       break;
   }
+}
+
+/* The day a shift word counts from. */
+static i64 shift_base(Scanner *p, const NewsDateWord *s){
+  if( s && (s->flags & NEWS_DWF_ANAPHOR) && p->bLast ) return p->lastDays;
+  return p->refDays;
 }
 
 static int unit_gran(int unit){
@@ -852,10 +868,11 @@ static int expand_two_digit_year(Scanner *p, int yy){
 ** A year in words: nineteen ninety-six, two thousand (and) one, twenty
 ** twenty-five.  Returns the atom after it or -1.
 */
-static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
+static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py, int *pbMult){
   int mLang = *pmLang, a, b = 0;
   i64 j, j2;
   const NewsDateWord *w;
+  *pbMult = 0;
   j = number_words_at(p, i, &mLang, &a);
   if( j<0 ) return -1;
   if( a>=1 && a<=9 && (w = word_at(p, j, NEWS_DW_MULT, &mLang, &j2))!=0
@@ -871,12 +888,14 @@ static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
     }
     *py = a*1000 + b;
     *pmLang = mLang;
+    *pbMult = 1;
     return j;
   }
   if( a<11 || a>20 ) return -1;
   if( (w = word_at(p, j, NEWS_DW_MULT, &mLang, &j2))!=0 && w->iVal==100 ){
     *py = a*100;
     *pmLang = mLang;
+    *pbMult = 1;
     return j2;
   }
   j2 = number_words_at(p, j, &mLang, &b);
@@ -888,8 +907,11 @@ static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
 
 /*
 ** A year: four digits (1000..2999), '98 (after a month or a preposition),
-** or words.  Returns the atom after it or -1.
+** or words (bWords).  "two thousand", "twelve hundred" are more often
+** counts than years: they need a word before that expects a year (in,
+** since, the year, a month name).  Returns the atom after it or -1.
 */
+static int has_context_before(Scanner *p, i64 i, int mLang);
 static i64 year_at(Scanner *p, i64 i, int *pmLang, int *py, int bWords){
   int v, nd = num_at(p, i, &v);
   if( nd==4 ){
@@ -902,7 +924,15 @@ static i64 year_at(Scanner *p, i64 i, int *pmLang, int *py, int bWords){
     *py = expand_two_digit_year(p, v);
     return i+2;
   }
-  if( bWords ) return year_words_at(p, i, pmLang, py);
+  if( bWords ){
+    int bMult;
+    i64 j = year_words_at(p, i, pmLang, py, &bMult);
+    if( j>0 && bMult && !has_context_before(p, i, *pmLang)
+     && !(i>0 && (is_word(p, i-1, NEWS_DW_YEARWORD) || is_word(p, i-1, NEWS_DW_MONTH))) ){
+      return -1;
+    }
+    return j;
+  }
   return -1;
 }
 
@@ -1258,8 +1288,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     int mLangD = mLang;
     /* month day [,] [year] */
     if( (jd = day_at(p, j, &mLangD, &d, &bOrd))>0
-     && !(is_punct(p, jd, ':') || (at(p, jd) && at(p, jd)->eKind==NEWS_TOKEN_NUMBER
-                                    && is_adjacent(p, jd))) ){
+     && !(at(p, jd) && at(p, jd)->eKind==NEWS_TOKEN_NUMBER && is_adjacent(p, jd)) ){
       c.iEnd = jd;
       jy = jd;
       if( is_punct(p, jy, ',') ) jy++;
@@ -1309,7 +1338,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
       if( p->bRef ) set_month_index(&c, (p->ref.y+yShift)*12 + m-1);
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
-      if( p->bRef ) set_month_index(&c, nearest_year(p, m, 0, 0)*12 + m-1);
+      if( p->bRef ) set_month_index(&c, partial_year(p, m, 0, 0)*12 + m-1);
     }
     keep_longest(e, &c);
     return;
@@ -1321,7 +1350,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = nearest_year(p, m, d, wd);
+      y = partial_year(p, m, d, wd);
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
@@ -1338,6 +1367,7 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   Expr c;
 
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+  k = skip_article(p, i, &mLang);       /* the previous Friday */
   if( (s = word_at(p, k, NEWS_DW_SHIFT, &mLang, &j))!=0
    && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE)) ){
     int mLang2 = mLang;
@@ -1347,13 +1377,15 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
       mLang = mLang2;
       shift = s->iVal;
       c.iEnd = j2;
-      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift));
-    }else if( s->iVal<=0 && (w = word_at(p, j, NEWS_DW_POD, &mLang2, &j2))!=0 ){
-      /* this morning (today), last night (yesterday) */
+      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift, shift_base(p, s)));
+    }else if( (s->iVal<=0 || k>i) && (w = word_at(p, j, NEWS_DW_POD, &mLang2, &j2))!=0 ){
+      /* this morning (today), last night (yesterday); the next morning
+      ** (after the day last mentioned) */
+      i64 base = k>i && p->bLastDay ? p->lastDay : p->refDays;
       mLang = mLang2;
       c.iEnd = j2;
       if( p->bRef ){
-        set_day(&c, p->refDays + (s->iVal<0 ? -1 : 0));
+        set_day(&c, base + (s->iVal<0 ? -1 : s->iVal>0 ? 1 : 0));
         set_time_of_day(&c, -1, 0, 0, w->iVal);
       }
       c.v.gran = NEWS_GRAN_TIME;
@@ -1363,6 +1395,7 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
       mLang = p->mLang;
     }
   }
+  k = i;
   if( c.iEnd==i ){
     if( (w = word_at(p, k, NEWS_DW_WEEKDAY, &mLang, &j))!=0
      && !(w->flags & NEWS_DWF_ABBR) ){
@@ -1374,7 +1407,10 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
        && (s->flags & NEWS_DWF_AFTER) ){
         shift = s->iVal; c.iEnd = j2; mLang = mLang2;
       }
-      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift));
+      if( p->bRef ){
+        set_day(&c, weekday_day(p, w->iVal, shift, shift==2 ? p->refDays
+                                                   : shift_base(p, s)));
+      }
     }else if( (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0 ){
       c.iEnd = j;
       if( p->bRef ) set_day(&c, p->refDays + w->iVal);
@@ -1389,6 +1425,15 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   attach_pod(p, &c, &mLang);
   if( bWithTime ) attach_time(p, &c);
   keep_longest(e, &c);
+}
+
+/* The quarter in focus if one was named in the last FOCUS_SPAN atoms. */
+#define FOCUS_SPAN 80
+static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
+  if( !p->bFocusQ || i - p->focusAt > FOCUS_SPAN ) return 0;
+  *py = p->focusQy;
+  *pq = p->focusQ;
+  return 1;
 }
 
 /*
@@ -1408,17 +1453,24 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);
 
-  /* shift unit */
+  /* [the] shift [fiscal] unit: last week, the current fiscal year; and
+  ** "the next day", "the following month", told from the date last
+  ** mentioned */
   mL = mLang;
   if( (s = word_at(p, k, NEWS_DW_SHIFT, &mL, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE))
-   && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
-   && !(u->flags & NEWS_DWF_PLURAL) && u->iVal>=NEWS_DU_WEEK
-   && u->iVal!=NEWS_DU_PERIOD && u->iVal!=NEWS_DU_HALF ){
-    c.iEnd = k2;
-    c.v.gran = unit_gran(u->iVal);
-    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal);
-    keep_longest(e, &c);
+   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE)) ){
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    if( (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
+     && !(u->flags & NEWS_DWF_PLURAL) && u->iVal!=NEWS_DU_PERIOD
+     && u->iVal!=NEWS_DU_HALF
+     && (u->iVal>=NEWS_DU_WEEK || (u->iVal==NEWS_DU_DAY && (k>i || (s->flags & NEWS_DWF_ANAPHOR)))) ){
+      i64 base = shift_base(p, s);
+      if( u->iVal==NEWS_DU_DAY ) base = p->bLastDay ? p->lastDay : p->refDays;
+      c.iEnd = k2;
+      c.v.gran = unit_gran(u->iVal);
+      if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal, base);
+      keep_longest(e, &c);
+    }
   }
   /* unit shift (after the noun) */
   mL = mLang;
@@ -1428,29 +1480,77 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
    && (s->flags & NEWS_DWF_AFTER) ){
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
     c.iEnd = k2;
-    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal);
+    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal, shift_base(p, s));
     keep_longest(e, &c);
   }
-  /* the weekend: the one just past early in the week, else this week's */
+  /* [the] focus [fiscal] unit: that year, the same day (the date last
+  ** mentioned); the full year, the latest fiscal year (the current one) */
   mL = mLang;
-  if( k>i && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 ){
-    if( u->iVal==NEWS_DU_WEEKEND ){
+  if( (w = word_at(p, k, NEWS_DW_FOCUS, &mL, &j))!=0 ){
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( u && !(u->flags & NEWS_DWF_PLURAL)
+     && ((w->flags & NEWS_DWF_ANAPHOR)
+         ? (u->iVal>=NEWS_DU_DAY && u->iVal<=NEWS_DU_YEAR && u->iVal!=NEWS_DU_QUARTER
+            && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT
+            && u->iVal!=NEWS_DU_WEEKEND && p->bLast)
+         : u->iVal==NEWS_DU_YEAR) ){
+      expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+      c.iEnd = k2;
+      if( p->bRef || p->bLast ){
+        resolve_unit(p, &c, u->iVal, 0,
+                     (w->flags & NEWS_DWF_ANAPHOR) ? p->lastDays : p->refDays);
+      }
+      keep_longest(e, &c);
+    }
+  }
+  mL = mLang;
+  if( k>i && ((u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0
+              || is_word(p, k, NEWS_DW_FISCAL)) ){
+    if( u && u->iVal==NEWS_DU_WEEKEND ){
+      /* the weekend: the one just past early in the week, else this week's */
       expr_init(&c, i, NEWS_GRAN_WEEK, NEWS_DATE_RELATIVE);
       c.iEnd = j;
       if( p->bRef ){
         resolve_unit(p, &c, NEWS_DU_WEEKEND,
-                     weekday_of(p->refDays)<=3 ? -1 : 0);
+                     weekday_of(p->refDays)<=3 ? -1 : 0, p->refDays);
       }
       keep_longest(e, &c);
-    }else if( u->iVal==NEWS_DU_YEAR && !is_word(p, j, NEWS_DW_OF) ){
-      /* "the year" is the current one (unless "the year of ...") */
+    }else if( word_at(p, k, NEWS_DW_FISCAL, &mL, &j)
+           && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &j))!=0
+           && u->iVal==NEWS_DU_YEAR && !(u->flags & NEWS_DWF_PLURAL) ){
+      /* the fiscal year */
+      expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
+      c.iEnd = j;
+      if( p->bRef ) resolve_unit(p, &c, NEWS_DU_YEAR, 0, p->refDays);
+      keep_longest(e, &c);
+    }else if( u && (u->iVal==NEWS_DU_YEAR
+               || (p->bInMod && u->iVal>=NEWS_DU_WEEK && u->iVal!=NEWS_DU_PERIOD
+                   && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT))
+           && !(u->flags & NEWS_DWF_PLURAL) && !is_word(p, j, NEWS_DW_OF) ){
+      /* "the year" is the current one (not "the year of ..." nor "the
+      ** year 2000"); after "the end of", also the month, the week */
       Atom *a = at(p, j);
       if( a==0 || a->iNum<0 ){
-        expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
+        expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
         c.iEnd = j;
-        if( p->bRef ) resolve_unit(p, &c, NEWS_DU_YEAR, 0);
+        if( p->bRef ) resolve_unit(p, &c, u->iVal, 0, p->refDays);
         keep_longest(e, &c);
       }
+    }
+  }
+  /* year-end, year end, year's end: the last day of the year */
+  mL = mLang;
+  if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal==NEWS_DU_YEAR
+   && !(u->flags & NEWS_DWF_PLURAL) ){
+    const NewsDateWord *m2;
+    if( is_dash(p, j) && is_adjacent(p, j) ) j++;
+    if( (m2 = word_at(p, j, NEWS_DW_MOD, &mL, &k2))!=0 && m2->iVal==NEWS_MOD_END
+     && (m2->flags & NEWS_DWF_OF) && !is_word(p, k2, NEWS_DW_OF) ){
+      expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      c.iEnd = k2;
+      if( p->bRef ) set_day(&c, days_from_civil(p->ref.y, 12, 31));
+      keep_longest(e, &c);
     }
   }
 
@@ -1468,12 +1568,13 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
     }else if( p->bRef ){
       int unit = u->iVal, nShift = n*w->iVal;
-      if( unit==NEWS_DU_YEAR && n==1 && p->bFocusQ && p->lastGran==NEWS_GRAN_QUARTER ){
+      int fy, fq;
+      if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
         /* "a year ago" after a quarter: that quarter a year earlier */
-        set_gran_n(&c, NEWS_GRAN_QUARTER, p->focusQy - 1, p->focusQ);
+        set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq);
       }else{
         if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
-        resolve_unit(p, &c, unit, nShift);
+        resolve_unit(p, &c, unit, nShift, p->refDays);
       }
     }
     keep_longest(e, &c);
@@ -1496,7 +1597,7 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     }else if( p->bRef ){
       int unit = u->iVal, nShift = n*w->iVal;
       if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
-      resolve_unit(p, &c, unit, nShift);
+      resolve_unit(p, &c, unit, nShift, p->refDays);
     }
     keep_longest(e, &c);
   }
@@ -1616,7 +1717,13 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
         return;
       }
     }
-    if( !bWords && !year_is_plausible(p, i, y, j) ) return;
+    if( bWords ){
+      int mL2 = p->mLang;
+      i64 j2;
+      if( word_at(p, j, NEWS_DW_NOTYEAR, &mL2, &j2) ) return;
+    }else if( !year_is_plausible(p, i, y, j) ){
+      return;
+    }
     set_year(&c, y);
     if( (w = word_at(p, j, NEWS_DW_ERA, &mLang, &k))!=0 ){
       if( w->iVal<0 ) return;               /* BC: no TIMEX3 year here */
@@ -1688,14 +1795,48 @@ static void parse_decade(Scanner *p, i64 i, Expr *e){
   if( c.iEnd>i ) keep_longest(e, &c);
 }
 
-/*
-** Quarters and halves:
-**   Q3, Q3 2025, 3Q, the third quarter [of 2025], third-quarter,
-**   the 1988 second quarter, this year's third quarter, the first half,
-**   the quarter, the latest quarter, the year-earlier quarter/period
-*/
+/* Q3, 3Q, H1, 1Q98 [2025] */
+static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
+  Atom *a = at(p, i);
+  const char *z;
+  int gran = 0, q = 0, y = 0, mLang = p->mLang;
+  i64 k, j;
+  Expr c;
+  if( a==0 || a->eKind!=NEWS_TOKEN_WORD || !(a->flags & NEWS_TF_DIGIT)
+   || (a->iEnd-a->iStart!=2 && a->iEnd-a->iStart!=4) || (a->flags & NEWS_TF_LOWER) ){
+    return;
+  }
+  z = p->z + a->iStart;
+  if( (z[0]=='Q' && z[1]>='1' && z[1]<='4') || (z[1]=='Q' && z[0]>='1' && z[0]<='4') ){
+    gran = NEWS_GRAN_QUARTER; q = (z[0]=='Q' ? z[1] : z[0]) - '0';
+  }else if( (z[0]=='H' && (z[1]=='1' || z[1]=='2'))
+         || (z[1]=='H' && (z[0]=='1' || z[0]=='2')) ){
+    gran = NEWS_GRAN_HALF; q = (z[0]=='H' ? z[1] : z[0]) - '0';
+  }
+  if( gran==0 ) return;
+  if( a->iEnd-a->iStart==4 ){
+    if( z[2]<'0' || z[2]>'9' || z[3]<'0' || z[3]>'9' ) return;
+    y = expand_two_digit_year(p, (z[2]-'0')*10 + z[3]-'0');
+  }
+  expr_init(&c, i, gran, NEWS_DATE_ABSOLUTE);
+  c.iEnd = i+1;
+  c.bAnchor = gran==NEWS_GRAN_QUARTER;
+  if( !y ){
+    k = i+1;
+    if( is_punct(p, k, '/') || is_dash(p, k) ) k++;
+    if( (j = year_at(p, k, &mLang, &y, 0))>0 ) c.iEnd = j; else y = 0;
+  }
+  if( y ){
+    set_gran_n(&c, gran, y, q);
+  }else{
+    c.eKind = NEWS_DATE_PARTIAL;
+    if( p->bRef ) set_gran_n(&c, gran, p->ref.y, q);
+  }
+  keep_longest(e, &c);
+}
+
+/* year-earlier, year-ago (as in "the year-ago quarter") */
 static i64 year_ago_at(Scanner *p, i64 i){
-  /* year-earlier, year-ago */
   const NewsDateWord *u, *w;
   int mLang = p->mLang;
   i64 j, k;
@@ -1707,134 +1848,127 @@ static i64 year_ago_at(Scanner *p, i64 i){
   return -1;
 }
 
+/*
+** Quarters and halves written in words:
+**   the third quarter [of 2025 | of last year], third-quarter,
+**   the 1988 second quarter, this year's third quarter, the first half,
+**   the fiscal first quarter,
+** and the ones that point at the quarter in focus (financial reports
+** name a quarter, then compare it with "the year-ago quarter"):
+**   the quarter, the latest quarter, the year-earlier period,
+**   the 1988 quarter, last year's quarter, year-earlier (alone).
+** Without focus, "the quarter" is the last one completed.
+*/
+#define QUAL_NONE  0
+#define QUAL_YEAR  1            /* the 1988 second quarter */
+#define QUAL_SHIFT 2            /* this year's, last year's */
+#define QUAL_AGO   3            /* year-ago, year-earlier */
 static void parse_quarter(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, q = 0, y = 0, yShift = 0, bYear = 0, bYearAgo = 0;
-  int bFiscal = 0, unit = 0, v, mL;
-  i64 k, j, k2;
+  int mLang = p->mLang, q = 0, y = 0, yShift = 0, eQual = QUAL_NONE;
+  int bFocusWord = 0, v, mL, fy = 0, fq = 0, bHyphen = 0;
+  i64 k, j, k2, kQual;
   const NewsDateWord *w, *u;
-  Atom *a = at(p, i);
   Expr c;
 
+  parse_quarter_token(p, i, e);
   expr_init(&c, i, NEWS_GRAN_QUARTER, NEWS_DATE_ABSOLUTE);
-  /* Q3, 3Q, H1, 1Q98 */
-  if( a && a->eKind==NEWS_TOKEN_WORD && (a->flags & NEWS_TF_DIGIT)
-   && (a->iEnd-a->iStart==2 || a->iEnd-a->iStart==4) && (a->flags & NEWS_TF_UPPER) ){
-    const char *z = p->z + a->iStart;
-    char c0 = z[0], c1 = z[1];
-    int gran = 0;
-    if( (c0=='Q' && c1>='1' && c1<='4') || (c1=='Q' && c0>='1' && c0<='4') ){
-      gran = NEWS_GRAN_QUARTER; q = (c0=='Q' ? c1 : c0) - '0';
-    }else if( (c0=='H' && (c1=='1' || c1=='2')) || (c1=='H' && (c0=='1' || c0=='2')) ){
-      gran = NEWS_GRAN_HALF; q = (c0=='H' ? c1 : c0) - '0';
-    }
-    if( gran && a->iEnd-a->iStart==4 ){
-      if( z[2]<'0' || z[2]>'9' || z[3]<'0' || z[3]>'9' ) gran = 0;
-      else y = expand_two_digit_year(p, (z[2]-'0')*10 + z[3]-'0');
-    }
-    if( gran ){
-      c.v.gran = gran;
-      c.iEnd = i+1;
-      if( !y ){
-        k = i+1;
-        if( is_punct(p, k, '/') || is_dash(p, k) ) k++;
-        if( (j = year_at(p, k, &mLang, &y, 0))>0 ) c.iEnd = j; else y = 0;
-      }
-      if( y ) set_gran_n(&c, gran, y, q);
-      else{
-        c.eKind = NEWS_DATE_PARTIAL;
-        if( p->bRef ) set_gran_n(&c, gran, p->ref.y, q);
-      }
-      keep_longest(e, &c);
-      return;
-    }
+  k = skip_article(p, i, &mLang);
+  if( word_at(p, k, NEWS_DW_FOCUS, &mLang, &j) ){ bFocusWord = 1; k = j; }
+  kQual = k;
+  if( (j = year_at(p, k, &mLang, &y, 0))>0 && !is_dash(p, j) ){
+    eQual = QUAL_YEAR; k = j;
+  }else if( (j = shift_year_at(p, k, &mLang, &yShift))>0 && at(p, j-1)->nSuffix ){
+    eQual = QUAL_SHIFT; k = j;
+  }else if( (j = year_ago_at(p, k))>0 ){
+    eQual = QUAL_AGO; k = j;
+  }
+  if( word_at(p, k, NEWS_DW_FOCUS, &mLang, &j) ){ bFocusWord = 1; k = j; }
+  if( word_at(p, k, NEWS_DW_FISCAL, &mLang, &j) ) k = j;
+  if( !focus_quarter(p, i, &fy, &fq) && p->bRef ){
+    int qi = p->ref.y*4 + (p->ref.m-1)/3 - 1;       /* the last completed */
+    fy = qi/4; fq = qi%4 + 1;
   }
 
-  /* [the] [year qualifier] [fiscal] ordinal [-] quarter|half [of year] */
-  k = skip_article(p, i, &mLang);
-  if( (j = year_at(p, k, &mLang, &y, 0))>0 && !is_dash(p, j) ){
-    bYear = 1; k = j;
-  }else if( (j = shift_year_at(p, k, &mLang, &yShift))>0 && at(p, j-1)->nSuffix ){
-    bYear = 2; k = j;                     /* this year's, last year's */
-  }else if( (j = year_ago_at(p, k))>0 ){
-    bYearAgo = 1; k = j;
-  }
-  mL = mLang;
-  if( word_at(p, k, NEWS_DW_FISCAL, &mL, &j) ){ bFiscal = 1; k = j; mLang = mL; }
   mL = mLang;
   if( (w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4 ){
     q = w->iVal;
-    if( is_dash(p, j) && is_adjacent(p, j) ) j++;
-    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ){ bFiscal = 1; j = k2; }
-    if( (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
-     && (u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2))
-     && !(u->flags & NEWS_DWF_PLURAL) ){
-      unit = u->iVal;
-      c.iEnd = k2;
-      mLang = mL;
+    if( is_dash(p, j) && is_adjacent(p, j) ){ j++; bHyphen = 1; }
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( u==0 || (u->flags & NEWS_DWF_PLURAL)
+     || !(u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2)) ){
+      return;
     }
-  }else if( (k>i || bYear || bYearAgo) ){
-    /* no ordinal: the quarter, the year-ago period, the latest quarter */
-    mL = mLang;
-    if( is_word(p, k, NEWS_DW_REFADJ) == 0 ){
-      Atom *b = at(p, k);
-      if( b && b->nKey==6 && memcmp(b->zKey, "latest", 6)==0 ) k++;
-    }
-    if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &k2))!=0 && !(u->flags & NEWS_DWF_PLURAL)
-     && (u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_PERIOD && (bYear || bYearAgo || k>i+1))) ){
-      unit = NEWS_DU_QUARTER;
-      c.iEnd = k2;
-      if( p->bFocusQ ){ y = p->focusQy; q = p->focusQ; }
-      else if( p->bRef ){
-        int qi = p->ref.y*4 + (p->ref.m-1)/3 - 1;       /* last completed */
-        y = qi/4; q = qi%4 + 1;
+    c.v.gran = u->iVal==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
+    c.iEnd = k2;
+    mLang = mL;
+    if( eQual==QUAL_NONE ){
+      /* of 2025, of this year, 2025 */
+      k = c.iEnd;
+      if( word_at(p, k, NEWS_DW_OF, &mL, &j) ) k = j;
+      if( (j = year_at(p, k, &mL, &v, 0))>0 ){
+        eQual = QUAL_YEAR; y = v; c.iEnd = j;
+      }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
+        eQual = QUAL_SHIFT; c.iEnd = j;
       }
-      c.eKind = NEWS_DATE_RELATIVE;
-      if( q==0 ){ keep_longest(e, &c); return; }
-      if( bYearAgo ){ y = y - 1; bYearAgo = 0; bYear = 3; }
     }
-  }
-  if( c.iEnd==i ){
-    if( bYearAgo ){
-      /* year-earlier / year-ago alone */
-      c.iEnd = k;
-      c.eKind = NEWS_DATE_RELATIVE;
-      if( p->bFocusQ && p->lastGran==NEWS_GRAN_QUARTER ){
-        set_gran_n(&c, NEWS_GRAN_QUARTER, p->focusQy-1, p->focusQ);
-      }else if( p->bRef ){
-        set_year(&c, p->ref.y-1);
-      }else{
-        c.v.gran = NEWS_GRAN_YEAR;
-      }
-      keep_longest(e, &c);
+    c.bAnchor = eQual!=QUAL_AGO && c.v.gran==NEWS_GRAN_QUARTER;
+    /* "the third-quarter results": the adjective is the date, not "the" */
+    if( bHyphen && c.iEnd==k2 ) c.iFirst = kQual;
+    switch( eQual ){
+      case QUAL_YEAR:
+        set_gran_n(&c, c.v.gran, y, q);
+        break;
+      case QUAL_SHIFT:
+        c.eKind = NEWS_DATE_RELATIVE;
+        if( p->bRef ) set_gran_n(&c, c.v.gran, p->ref.y + yShift, q);
+        break;
+      case QUAL_AGO:
+        c.eKind = NEWS_DATE_RELATIVE;
+        if( fy ) set_gran_n(&c, c.v.gran, (p->bFocusQ ? p->focusQy : p->ref.y) - 1, q);
+        break;
+      default:
+        c.eKind = NEWS_DATE_PARTIAL;
+        if( p->bRef ) set_gran_n(&c, c.v.gran, p->ref.y, q);
+        break;
     }
+    keep_longest(e, &c);
     return;
   }
-  (void)bFiscal;
-  c.v.gran = unit==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
-  /* of 2025, of this year, 2025 */
-  if( !bYear && !bYearAgo ){
-    mL = mLang;
-    k = c.iEnd;
-    if( word_at(p, k, NEWS_DW_OF, &mL, &j) ) k = j;
-    if( (j = year_at(p, k, &mL, &v, 0))>0 ){
-      bYear = 1; y = v; c.iEnd = j;
-    }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
-      bYear = 2; c.iEnd = j;
+
+  /* no ordinal: the quarter, the latest period, the year-ago quarter */
+  if( k==i ) return;
+  if( (u = word_at(p, k, NEWS_DW_UNIT, &mLang, &k2))!=0
+   && !(u->flags & NEWS_DWF_PLURAL)
+   && (u->iVal==NEWS_DU_QUARTER
+       || (u->iVal==NEWS_DU_PERIOD && (eQual!=QUAL_NONE || bFocusWord))) ){
+    c.iEnd = k2;
+    c.eKind = NEWS_DATE_RELATIVE;
+    if( fq ){
+      switch( eQual ){
+        case QUAL_YEAR:  set_gran_n(&c, NEWS_GRAN_QUARTER, y, fq); break;
+        case QUAL_SHIFT: set_gran_n(&c, NEWS_GRAN_QUARTER, p->ref.y + yShift, fq); break;
+        case QUAL_AGO:   set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq); break;
+        default:         set_gran_n(&c, NEWS_GRAN_QUARTER, fy, fq); break;
+      }
     }
+    keep_longest(e, &c);
+    return;
   }
-  if( bYear==1 ){
-    set_gran_n(&c, c.v.gran, y, q);
-  }else if( bYear==3 ){
-    set_gran_n(&c, c.v.gran, y, q);
-  }else{
-    c.eKind = bYear==2 || bYearAgo ? NEWS_DATE_RELATIVE : NEWS_DATE_PARTIAL;
-    if( p->bRef ){
-      y = p->ref.y + yShift;
-      if( bYearAgo ) y = (p->bFocusQ ? p->focusQy : p->ref.y) - 1;
-      set_gran_n(&c, c.v.gran, y, q);
+  if( eQual==QUAL_AGO ){
+    /* year-earlier, year-ago alone: the focus quarter a year before */
+    c.iFirst = kQual;
+    c.iEnd = k;
+    c.eKind = NEWS_DATE_RELATIVE;
+    if( focus_quarter(p, i, &fy, &fq) ){
+      set_gran_n(&c, NEWS_GRAN_QUARTER, fy-1, fq);
+    }else if( p->bRef ){
+      set_year(&c, p->ref.y-1);
+    }else{
+      c.v.gran = NEWS_GRAN_YEAR;
     }
+    keep_longest(e, &c);
   }
-  keep_longest(e, &c);
 }
 
 /* Seasons: summer 2024, the winter of 1994, this summer, last fall,
@@ -1886,7 +2020,7 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
         int before = cur - ((cur - (s-1)) % 4 + 4) % 4;
         int after = before==cur ? cur : before + 4;
         if( shift<0 ) si = before==cur ? before-4 : before;
-        else if( shift>0 ) si = after==cur ? after+4 : after;
+        else if( shift==1 ) si = after==cur ? after+4 : after;
         else si = (after-cur < cur-before) ? after : before;
       }
       set_gran_n(&c, NEWS_GRAN_SEASON, si/4, si%4 + 1);
@@ -1958,6 +2092,16 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
     c.iEnd = j2;
     set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal);
   }
+  /* the last few months, the past several quarters, the next few years */
+  mLang = p->mLang;
+  k = skip_article(p, i, &mLang);
+  if( (w = word_at(p, k, NEWS_DW_SHIFT, &mLang, &j))!=0 && w->iVal!=0
+   && (u = word_at(p, j, NEWS_DW_NUMBER, &mLang, &j2))!=0 && u->iVal<0
+   && (u = word_at(p, j2, NEWS_DW_UNIT, &mLang, &j))!=0
+   && (u->flags & NEWS_DWF_PLURAL) && j>c.iEnd ){
+    c.iEnd = j;
+    set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
+  }
   if( c.iEnd>i ) keep_longest(e, &c);
 }
 
@@ -1985,6 +2129,8 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   if( d.iEnd>k && (d.v.gran==NEWS_GRAN_DAY) && !d.bInvalid ){
     c = d;
     c.iFirst = i;
+  }else if( p->bLastDay ){
+    set_day(&c, p->lastDay);          /* the day the story is telling */
   }else if( p->bRef ){
     set_day(&c, p->refDays);
   }
@@ -2021,7 +2167,9 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
       else if( w->flags & NEWS_DWF_OF ) return;
     }
     expr_init(&c, j, 0, 0);
+    p->bInMod = 1;
     parse_inner(p, j, &c);
+    p->bInMod = 0;
     if( c.iEnd>j && !c.bInvalid && c.v.gran!=NEWS_GRAN_REF
      && c.v.gran!=NEWS_GRAN_TIME ){
       c.iFirst = i;
@@ -2169,12 +2317,22 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
     if( is_trigger(a) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
       if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
-      if( e.v.gran==NEWS_GRAN_QUARTER && e.bValue ){
+      if( e.bAnchor && e.bValue ){
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
+        p->focusAt = e.iEnd;
       }
       p->lastGran = e.v.gran;
+      if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
+        i64 d0, d1;
+        int b0, b1;
+        if( value_bounds(&e.v, 0, 0, &d0, &d1, &b0, &b1) ){
+          p->bLast = 1;
+          p->lastDays = d0;
+          if( e.v.gran<=NEWS_GRAN_DAY ){ p->bLastDay = 1; p->lastDay = d0; }
+        }
+      }
       return 1;
     }
     p->iPos++;
