@@ -726,20 +726,19 @@ static int is_key_char(uint32_t cp){
 
 int news_date_key(const char *z, int n, char *zOut){
   const unsigned char *zu = (const unsigned char*)z;
-  int i, bAscii = 1;
+  int i;
   if( n<=0 || n>3*NEWS_DATE_KEY_MAX ) return 0;
-  for(i=0; i<n; i++){
-    if( zu[i]>=0x80 ){ bAscii = 0; break; }
+  for(i=0; i<n && i<=NEWS_DATE_KEY_MAX; i++){
+    unsigned char c = zu[i];
+    if( c>=0x80 ) break;
+    zOut[i] = (char)((c>='A' && c<='Z') ? c+('a'-'A') : c);
   }
-  if( bAscii ){
-    if( n>NEWS_DATE_KEY_MAX ) return 0;
-    for(i=0; i<n; i++){
-      char c = z[i];
-      zOut[i] = (c>='A' && c<='Z') ? c+('a'-'A') : c;
-    }
+  if( i==n ){                           /* ASCII: case folding only */
     zOut[n] = 0;
     return n;
-  }else{
+  }
+  if( zu[i]<0x80 ) return 0;            /* ASCII but too long */
+  {
     NewsBuf buf;
     int len, nOut = 0;
     for(i=0; i<n; i+=len){
@@ -779,6 +778,8 @@ static struct {
   int nPool;
   short aClitic[MAX_CLITIC];            /* the NEWS_DW_CLITIC entries */
   int nClitic;
+  sqlite3_uint64 aLenMask[256];         /* bit n: some key of n bytes starts
+                                        ** with this byte (a fast "no") */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -836,6 +837,7 @@ static void index_build(void){
     index_tokens(i);
     if( lex.aNTok[i]==0 ) continue;     /* clitics are not hashed */
     zKey = tok_key(i, 0, &nKey);
+    lex.aLenMask[(unsigned char)zKey[0]] |= (sqlite3_uint64)1 << nKey;
     for(h=hash_key(zKey, nKey)&(HASH_SIZE-1); lex.aSlot[h]; h=(h+1)&(HASH_SIZE-1)){
       int iHead = lex.aSlot[h]-1, nHead;
       const char *zHead = tok_key(iHead, 0, &nHead);
@@ -864,6 +866,10 @@ static void index_ensure(void){
 const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey){
   unsigned h;
   index_ensure();
+  if( nKey<=0 || nKey>NEWS_DATE_KEY_MAX
+   || (lex.aLenMask[(unsigned char)zKey[0]] & ((sqlite3_uint64)1<<nKey))==0 ){
+    return 0;
+  }
   for(h=hash_key(zKey, nKey)&(HASH_SIZE-1); lex.aSlot[h]; h=(h+1)&(HASH_SIZE-1)){
     int iHead = lex.aSlot[h]-1, nHead;
     const char *zHead = tok_key(iHead, 0, &nHead);

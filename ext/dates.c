@@ -39,8 +39,10 @@
 #include "text.h"
 #include "tvf.h"
 #include <string.h>
+#include <stddef.h>
 
 typedef sqlite3_int64 i64;
+#define KIND_BIT(k) ((sqlite3_uint64)1<<(k))
 
 /*************************************************************************
 ** Calendar arithmetic (proleptic Gregorian; days counted from 1970-01-01)
@@ -307,7 +309,8 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
 ** with their lexicon entries.  Kept in a ring buffer.
 */
 
-#define RING 64                 /* atoms kept; power of two */
+#define RING 128                /* atoms kept; power of two */
+#define DETECT_ATOMS 96         /* atoms sampled to detect the language */
 #define LOOKBACK 8              /* atoms a parser may look back */
 
 typedef struct Atom Atom;
@@ -322,6 +325,7 @@ struct Atom {
   int nKey;                     /* folded form, 0 if none */
   char zKey[NEWS_DATE_KEY_MAX+1];
   const NewsDateWord *pWord;    /* first lexicon entry, or NULL */
+  sqlite3_uint64 mKind;         /* KIND_BIT(eKind) for each kind among them */
   int nSuffix;                  /* bytes of a removed suffix clitic ('s) */
 };
 
@@ -343,7 +347,6 @@ struct Scanner {
   int subFlags;                 /* its LINESTART flag */
   int bSubFirst;
   int lastEnd;                  /* byte end of the last atom */
-  Atom aRing[RING];
   i64 nAtom;                    /* atoms produced so far */
   int bEof;
   i64 iPos;                     /* next atom to try */
@@ -357,20 +360,32 @@ struct Scanner {
   int bLastDay;                 /* a day was mentioned: */
   i64 lastDay;                  /* ... that day */
   int bInMod;                   /* parsing what "the end of" modifies */
+  Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
-static void atom_fill_key(Atom *a, const char *z){
+/* The kinds of a's lexicon entries in the languages mLang. */
+static void atom_set_kinds(Atom *a, int mLang){
+  const NewsDateWord *w;
+  a->mKind = 0;
+  for(w=a->pWord; w; w=news_date_lexicon_next(w)){
+    if( w->mLang & mLang ) a->mKind |= KIND_BIT(w->eKind);
+  }
+}
+
+static void atom_fill_key(Atom *a, const char *z, int mLang){
   a->nKey = 0;
   a->pWord = 0;
+  a->mKind = 0;
   a->nSuffix = 0;
   if( a->eKind==NEWS_TOKEN_NUMBER || a->eKind==NEWS_TOKEN_URL
    || a->eKind==NEWS_TOKEN_EMAIL ) return;
   a->nKey = news_date_key(z + a->iStart, a->iEnd - a->iStart, a->zKey);
   if( a->nKey==0 ) return;
   a->pWord = news_date_lexicon_find(a->zKey, a->nKey);
-  if( a->pWord==0 && memchr(a->zKey, '\'', a->nKey) ){
+  if( a->pWord==0 && (a->flags & NEWS_TF_APOSTROPHE) ){
     a->pWord = news_date_lexicon_find_stripped(a->zKey, a->nKey, &a->nSuffix);
   }
+  atom_set_kinds(a, mLang);
 }
 
 /* Produce the next atom into the ring; sets bEof at the end. */
@@ -424,15 +439,19 @@ static void fetch_atom(Scanner *p){
     }
     if( k==t.iEnd ){ a->iNum = v; a->nDigit = t.iEnd - t.iStart; }
   }
-  atom_fill_key(a, p->z);
+  atom_fill_key(a, p->z, p->mLang);
   p->nAtom++;
 }
 
 /* Atom i, or NULL past the end (or too far back, which parsers avoid). */
-static Atom *at(Scanner *p, i64 i){
+static Atom *at_fetch(Scanner *p, i64 i){
   while( p->nAtom<=i && !p->bEof ) fetch_atom(p);
   if( i>=p->nAtom || i<0 || i<=p->nAtom-RING ) return 0;
   return &p->aRing[i & (RING-1)];
+}
+static inline Atom *at(Scanner *p, i64 i){
+  if( i<p->nAtom && i>p->nAtom-RING && i>=0 ) return &p->aRing[i & (RING-1)];
+  return at_fetch(p, i);
 }
 
 static int case_ok(const Atom *a, const NewsDateWord *w){
@@ -466,7 +485,7 @@ static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
   Atom *a = at(p, i);
   const NewsDateWord *w, *pBest = 0;
   int nBest = 0, mBest = 0;
-  if( a==0 || a->pWord==0 ) return 0;
+  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
   for(w=a->pWord; w; w=news_date_lexicon_next(w)){
     int nLen;
     if( w->eKind!=eKind || (w->mLang & *pmLang)==0 || !case_ok(a, w) ) continue;
@@ -2191,75 +2210,129 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
 }
 
 /* Everything but the modifiers. */
+/*
+** Which parsers can start at an atom: the kinds of words each one can
+** begin with (a cheap test that spares most of them at most atoms).
+** DIGITS stands for a token with a digit, QUOTE for an apostrophe ('90s).
+*/
+#define K(x) KIND_BIT(NEWS_DW_##x)
+#define DIGITS KIND_BIT(NEWS_DW_COUNT)
+#define QUOTE  KIND_BIT(NEWS_DW_COUNT+1)
+#define START_CALENDAR (K(WEEKDAY)|K(MONTH)|K(ARTICLE)|K(ORDINAL)|K(NUMBER)|DIGITS)
+#define START_DAY      (K(ARTICLE)|K(SHIFT)|K(WEEKDAY)|K(DEICTIC))
+#define START_RELATIVE (K(ARTICLE)|K(SHIFT)|K(UNIT)|K(FOCUS)|K(NUMBER)|K(AGO)|DIGITS)
+#define START_SHIFTM   (K(SHIFT)|K(MONTH))
+#define START_YEAR     (K(ARTICLE)|K(YEARWORD)|K(FISCAL)|K(NUMBER)|DIGITS|QUOTE)
+#define START_DECADE   (K(ARTICLE)|K(ORDINAL)|K(NUMBER)|DIGITS|QUOTE)
+#define START_QUARTER  (K(ARTICLE)|K(FOCUS)|K(SHIFT)|K(UNIT)|K(FISCAL)|K(ORDINAL)|DIGITS)
+#define START_SEASON   (K(ARTICLE)|K(SHIFT)|K(SEASON))
+#define START_MODIFIED (K(ARTICLE)|K(MOD)|K(RELMOD))
+#define START_TIME     (K(CLOCK)|DIGITS)
+#define START_REF      (K(ARTICLE)|K(REF)|K(REFADJ)|K(SHIFT))
+
+static sqlite3_uint64 start_mask(Scanner *p, i64 i){
+  Atom *a = at(p, i);
+  sqlite3_uint64 m;
+  if( a==0 ) return 0;
+  m = a->mKind;
+  if( a->flags & NEWS_TF_DIGIT ) m |= DIGITS;
+  if( a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'' ) m |= QUOTE;
+  return m;
+}
+
+/* Everything but the modifiers. */
 static void parse_inner(Scanner *p, i64 i, Expr *e){
-  parse_numeric(p, i, e);
-  parse_calendar(p, i, e);
-  parse_day_phrase(p, i, e, 1);
-  parse_relative(p, i, e);
-  parse_shift_month(p, i, e);
-  parse_year(p, i, e);
-  parse_decade(p, i, e);
-  parse_quarter(p, i, e);
-  parse_season(p, i, e);
-  parse_holiday(p, i, e);
+  sqlite3_uint64 m = start_mask(p, i);
+  if( m & DIGITS ) parse_numeric(p, i, e);
+  if( m & START_CALENDAR ) parse_calendar(p, i, e);
+  if( m & START_DAY ) parse_day_phrase(p, i, e, 1);
+  if( m & START_RELATIVE ) parse_relative(p, i, e);
+  if( m & START_SHIFTM ) parse_shift_month(p, i, e);
+  if( m & START_YEAR ) parse_year(p, i, e);
+  if( m & START_DECADE ) parse_decade(p, i, e);
+  if( m & START_QUARTER ) parse_quarter(p, i, e);
+  if( m & START_SEASON ) parse_season(p, i, e);
+  if( m & K(HOLIDAY) ) parse_holiday(p, i, e);
 }
 
 /* The longest expression starting at atom i, if any. */
 static int match_at(Scanner *p, i64 i, Expr *e){
+  sqlite3_uint64 m = start_mask(p, i);
   expr_init(e, i, 0, 0);
   parse_inner(p, i, e);
-  parse_modified(p, i, e);
-  parse_time(p, i, e);
-  parse_ref(p, i, e);
+  if( m & START_MODIFIED ) parse_modified(p, i, e);
+  if( m & START_TIME ) parse_time(p, i, e);
+  if( m & START_REF ) parse_ref(p, i, e);
   return e->iEnd>i;
 }
 
-/* Can atom a start an expression at all?  (Most words cannot.) */
-static int is_trigger(const Atom *a){
-  return a->pWord!=0 || (a->flags & NEWS_TF_DIGIT)
-      || (a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'');
+/* Can atom a start an expression at all?  (Most words cannot: neither
+** prepositions nor the words that only follow a date.) */
+#define START_KINDS ( KIND_BIT(NEWS_DW_MONTH) | KIND_BIT(NEWS_DW_WEEKDAY) \
+  | KIND_BIT(NEWS_DW_ORDINAL) | KIND_BIT(NEWS_DW_NUMBER) | KIND_BIT(NEWS_DW_UNIT) \
+  | KIND_BIT(NEWS_DW_SEASON) | KIND_BIT(NEWS_DW_DEICTIC) | KIND_BIT(NEWS_DW_CLOCK) \
+  | KIND_BIT(NEWS_DW_SHIFT) | KIND_BIT(NEWS_DW_AGO) | KIND_BIT(NEWS_DW_MOD) \
+  | KIND_BIT(NEWS_DW_RELMOD) | KIND_BIT(NEWS_DW_ARTICLE) | KIND_BIT(NEWS_DW_REF) \
+  | KIND_BIT(NEWS_DW_REFADJ) | KIND_BIT(NEWS_DW_FISCAL) | KIND_BIT(NEWS_DW_HOLIDAY) \
+  | KIND_BIT(NEWS_DW_DECADEWORD) | KIND_BIT(NEWS_DW_DECADEINTRO) \
+  | KIND_BIT(NEWS_DW_YEARWORD) | KIND_BIT(NEWS_DW_FOCUS) )
+/* Kinds that make an expression alone (the others need a next word). */
+#define ALONE_KINDS ( KIND_BIT(NEWS_DW_MONTH) | KIND_BIT(NEWS_DW_WEEKDAY) \
+  | KIND_BIT(NEWS_DW_DEICTIC) | KIND_BIT(NEWS_DW_CLOCK) | KIND_BIT(NEWS_DW_REF) \
+  | KIND_BIT(NEWS_DW_HOLIDAY) | KIND_BIT(NEWS_DW_SEASON) )
+/* Kinds that cannot continue an expression. */
+#define INERT_KINDS ( KIND_BIT(NEWS_DW_CUE) | KIND_BIT(NEWS_DW_NOTYEAR) \
+  | KIND_BIT(NEWS_DW_CLITIC) )
+
+static int is_trigger(Scanner *p, i64 i){
+  Atom *a = at(p, i), *b;
+  if( (a->flags & NEWS_TF_DIGIT)
+   || (a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'') ) return 1;
+  if( (a->mKind & START_KINDS)==0 ) return 0;
+  if( a->mKind & ALONE_KINDS ) return 1;
+  /* "the", "in", "a", "last": only if the next atom can go on */
+  b = at(p, i+1);
+  return b && ((b->mKind & ~INERT_KINDS) || (b->flags & NEWS_TF_DIGIT)
+               || (b->eKind==NEWS_TOKEN_PUNCT && !b->bSpace));
 }
 
 /*************************************************************************
 ** The scanner
 */
 
-/* Pick the languages of the text from its frequent function words. */
-static int detect_languages(const char *z, int n){
-  NewsTokenizer tk;
-  NewsToken t;
-  int aCount[NEWS_LANG_COUNT], i, nTok = 0, best = 0, mLang = 0;
+/*
+** Pick the languages of the text from the frequent function words among
+** its first atoms (which are then kept in the ring, so the text is read
+** once): every language with at least a quarter of the best count.  Too
+** few function words (a headline, a date line): all languages.
+*/
+static void detect_languages(Scanner *p){
+  int aCount[NEWS_LANG_COUNT], i, best = 0;
+  i64 k;
   memset(aCount, 0, sizeof(aCount));
-  news_tokenizer_init(&tk, z, n, 0);
-  while( nTok<2000 && news_tokenizer_next(&tk, &t) ){
-    char zKey[NEWS_DATE_KEY_MAX+1];
-    int nKey;
+  p->mLang = NEWS_LANG_ALL;
+  at(p, DETECT_ATOMS-1);
+  for(k=0; k<p->nAtom; k++){
     const NewsDateWord *w;
-    nTok++;
-    if( t.eKind!=NEWS_TOKEN_WORD || t.iEnd-t.iStart>8 ) continue;
-    nKey = news_date_key(z+t.iStart, t.iEnd-t.iStart, zKey);
-    if( nKey==0 ) continue;
-    for(w=news_date_lexicon_find(zKey, nKey); w; w=news_date_lexicon_next(w)){
-      if( w->eKind==NEWS_DW_CUE ){
-        for(i=0; i<NEWS_LANG_COUNT; i++){
-          if( w->mLang & (1<<i) ) aCount[i]++;
-        }
+    for(w=p->aRing[k & (RING-1)].pWord; w; w=news_date_lexicon_next(w)){
+      if( w->eKind!=NEWS_DW_CUE ) continue;
+      for(i=0; i<NEWS_LANG_COUNT; i++){
+        if( (w->mLang & (1<<i)) && ++aCount[i]>best ) best = aCount[i];
       }
     }
   }
-  for(i=0; i<NEWS_LANG_COUNT; i++){
-    if( aCount[i]>best ) best = aCount[i];
+  if( best>=3 ){
+    p->mLang = 0;
+    for(i=0; i<NEWS_LANG_COUNT; i++){
+      if( aCount[i]*4>=best ) p->mLang |= 1<<i;
+    }
+    for(k=0; k<p->nAtom; k++) atom_set_kinds(&p->aRing[k & (RING-1)], p->mLang);
   }
-  if( best<3 ) return NEWS_LANG_ALL;
-  for(i=0; i<NEWS_LANG_COUNT; i++){
-    if( aCount[i]*4>=best ) mLang |= 1<<i;
-  }
-  return mLang;
 }
 
 static void scanner_init(Scanner *p, const char *z, int n,
                          const NewsDateRef *pRef, const NewsDateOptions *pOpt){
-  memset(p, 0, sizeof(*p));
+  memset(p, 0, offsetof(Scanner, aRing));
   p->z = z ? z : "";
   p->n = z ? n : 0;
   if( pOpt ) p->opt = *pOpt; else news_date_options_default(&p->opt);
@@ -2268,8 +2341,9 @@ static void scanner_init(Scanner *p, const char *z, int n,
     p->bRef = 1;
     p->refDays = days_from_civil(pRef->y, pRef->m, pRef->d);
   }
-  p->mLang = p->opt.mLang ? p->opt.mLang : detect_languages(p->z, p->n);
   news_tokenizer_init(&p->tk, p->z, p->n, 0);
+  p->mLang = p->opt.mLang ? p->opt.mLang : NEWS_LANG_ALL;
+  if( p->opt.mLang==0 ) detect_languages(p);
 }
 
 /* Fill *pOut from e; 0 if e cannot be reported. */
@@ -2314,7 +2388,7 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
     Atom *a = at(p, p->iPos);
     Expr e;
     if( a==0 ) return 0;
-    if( is_trigger(a) && match_at(p, p->iPos, &e) ){
+    if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
       if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
       if( e.bAnchor && e.bValue ){
