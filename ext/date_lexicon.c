@@ -38,6 +38,7 @@
 #define NTH     NEWS_DWF_NTH
 #define HYPHEN  NEWS_DWF_HYPHEN
 #define ANAPH   NEWS_DWF_ANAPHOR
+#define CLASH   NEWS_DWF_CLASH
 
 #define MONTH    NEWS_DW_MONTH
 #define WEEKDAY  NEWS_DW_WEEKDAY
@@ -455,7 +456,7 @@ static const NewsDateWord aWord[] = {
   /************************************************************ French */
   {"janvier", MONTH, FR, 0, 1, 0},    {"janv", MONTH, FR, ABBR, 1, 0},
   {"février", MONTH, FR, 0, 2, 0},    {"févr", MONTH, FR, ABBR, 2, 0},
-  {"mars", MONTH, FR, WEAK, 3, 0},    {"avril", MONTH, FR, 0, 4, 0},
+  {"mars", MONTH, FR, WEAK|CLASH, 3, 0},    {"avril", MONTH, FR, 0, 4, 0},
   {"avr", MONTH, FR, ABBR, 4, 0},     {"mai", MONTH, FR, 0, 5, 0},
   {"juin", MONTH, FR, 0, 6, 0},       {"juillet", MONTH, FR, 0, 7, 0},
   {"juil", MONTH, FR, ABBR, 7, 0},    {"août", MONTH, FR, 0, 8, 0},
@@ -507,7 +508,7 @@ static const NewsDateWord aWord[] = {
   {"soirée", POD, FR, 0, EV, 0},      {"nuit", POD, FR, 0, NI, 0},
 
   {"aujourd'hui", DEICTIC, FR, 0, 0, 0},
-  {"hier", DEICTIC, FR, 0, -1, 0},    {"demain", DEICTIC, FR, 0, 1, 0},
+  {"hier", DEICTIC, FR, CLASH, -1, 0},    {"demain", DEICTIC, FR, 0, 1, 0},
   {"avant-hier", DEICTIC, FR, 0, -2, 0},
   {"après-demain", DEICTIC, FR, 0, 2, 0},
 

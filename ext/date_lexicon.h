@@ -112,13 +112,16 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
 #define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
                                   ** the reference: the following year */
+#define NEWS_DWF_CLASH    0x10000 /* a common word of another language (French
+                                  ** "hier" is German "here"): alone only in a
+                                  ** text of this language alone */
 
 typedef struct NewsDateWord NewsDateWord;
 struct NewsDateWord {
   const char *zWord;        /* lower case, diacritics kept; may be a phrase */
   unsigned char eKind;      /* NEWS_DW_* */
   unsigned char mLang;      /* NEWS_LANG_* bits */
-  unsigned short flags;     /* NEWS_DWF_* */
+  unsigned int flags;       /* NEWS_DWF_* */
   short iVal, iVal2;        /* meaning, per kind */
 };
 

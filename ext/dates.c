@@ -292,6 +292,13 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
       int m0 = 4*(eMod-1) + 1;
       a = days_from_civil(y, m0, 1);
       b = days_from_civil(y, m0+3, month_days(y, m0+3));
+    }else if( v->gran==NEWS_GRAN_DECADE || v->gran==NEWS_GRAN_CENTURY ){
+      /* whole years: 0-3/4-6/7-9 of a decade, 0-32/33-65/66-99 */
+      static const int aCut[2][4] = { {0, 4, 7, 10}, {0, 33, 66, 100} };
+      const int *c = aCut[v->gran==NEWS_GRAN_CENTURY];
+      int y0 = v->n * (v->gran==NEWS_GRAN_CENTURY ? 100 : 10);
+      a = days_from_civil(y0 + c[eMod-1] ? y0 + c[eMod-1] : 1, 1, 1);
+      b = days_from_civil(y0 + c[eMod] - 1, 12, 31);
     }else{
       i64 n = b - a + 1, a0 = a;
       if( eMod==NEWS_MOD_START ) b = a0 + n/3 - 1;
@@ -359,16 +366,21 @@ struct Scanner {
   i64 lastDays;                 /* ... its first day */
   int bLastDay;                 /* a day was mentioned: */
   i64 lastDay;                  /* ... that day */
+  i64 lastDayAt;                /* ... at this atom */
   int bInMod;                   /* parsing what "the end of" modifies */
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
 /* The kinds of a's lexicon entries in the languages mLang. */
+#define PHRASE_BIT KIND_BIT(NEWS_DW_COUNT+2)   /* starts a phrase entry */
 static void atom_set_kinds(Atom *a, int mLang){
   const NewsDateWord *w;
   a->mKind = 0;
   for(w=a->pWord; w; w=news_date_lexicon_next(w)){
-    if( w->mLang & mLang ) a->mKind |= KIND_BIT(w->eKind);
+    if( w->mLang & mLang ){
+      a->mKind |= KIND_BIT(w->eKind);
+      if( news_date_word_ntoken(w)>1 ) a->mKind |= PHRASE_BIT;
+    }
   }
 }
 
@@ -386,6 +398,16 @@ static void atom_fill_key(Atom *a, const char *z, int mLang){
     a->pWord = news_date_lexicon_find_stripped(a->zKey, a->nKey, &a->nSuffix);
   }
   atom_set_kinds(a, mLang);
+}
+
+/* Bytes of a final possessive 's ('s, ’s, ʼs) of z[0..n), or 0. */
+static int possessive_suffix(const char *z, int n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n<2 || (u[n-1]|0x20)!='s' ) return 0;
+  if( u[n-2]=='\'' ) return 2;
+  if( n>=4 && u[n-4]==0xE2 && u[n-3]==0x80 && u[n-2]==0x99 ) return 4;
+  if( n>=3 && u[n-3]==0xCA && u[n-2]==0xBC ) return 3;
+  return 0;
 }
 
 /* Produce the next atom into the ring; sets bEof at the end. */
@@ -432,14 +454,23 @@ static void fetch_atom(Scanner *p){
   p->lastEnd = t.iEnd;
   a->iNum = -1;
   a->nDigit = 0;
-  if( t.eKind==NEWS_TOKEN_NUMBER && t.iEnd-t.iStart<=9 ){
-    int v = 0;
+  if( (t.eKind==NEWS_TOKEN_NUMBER || (t.flags & NEWS_TF_APOSTROPHE))
+   && t.iEnd-t.iStart<=12 ){
+    int v = 0, nSuffix = possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
     for(k=t.iStart; k<t.iEnd && p->z[k]>='0' && p->z[k]<='9'; k++){
       v = v*10 + (p->z[k]-'0');
     }
-    if( k==t.iEnd ){ a->iNum = v; a->nDigit = t.iEnd - t.iStart; }
+    if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
+                      && !(k-t.iStart==4 && p->z[k-1]=='0')) ){
+      /* 1990's stays a decade; Nov. 5's is the number 5 */
+      a->iNum = v;
+      a->nDigit = k - t.iStart;
+    }
   }
   atom_fill_key(a, p->z, p->mLang);
+  if( a->iNum>=0 && a->nDigit<a->iEnd-a->iStart ){
+    a->nSuffix = a->iEnd - a->iStart - a->nDigit;
+  }
   p->nAtom++;
 }
 
@@ -1128,11 +1159,8 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
                    || z[a->iStart-1]=='-') && a->iStart>1
    && z[a->iStart-2]>='0' && z[a->iStart-2]<='9' ) return;  /* 1.2.3.4 */
   k = k0 = a->iStart;
-  n1 = read_digits(z, n, &k, 4, &v1);
-  if( n1==0 || k>=n ) return;
-  if( p->bWhole && n1==4 && k-k0==4 && k<n && z[k]>='0' && z[k]<='9' ){
+  if( p->bWhole && a->nDigit==8 ){
     /* compact 20251105 */
-    k = k0;
     if( read_digits(z, n, &k, 8, &v1)!=8 ) return;
     y = v1/10000; m = (v1/100)%100; d = v1%100;
     if( !valid_ymd(y, m, d) ){ return; }
@@ -1143,6 +1171,8 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
     set_day(e, days_from_civil(y, m, d));
     return;
   }
+  n1 = read_digits(z, n, &k, 4, &v1);
+  if( n1==0 || k>=n ) return;
   sep = z[k];
   if( sep!='-' && sep!='/' && sep!='.' ) return;
   k++;
@@ -1244,6 +1274,13 @@ static i64 month_at(Scanner *p, i64 i, int *pmLang, int *pm, int *pFlags){
   return j;
 }
 
+/* Is w (NEWS_DWF_CLASH) used alone where other languages are in use
+** too?  Then it needs a context word.  w==0: any such word. */
+static int clash_alone(Scanner *p, const NewsDateWord *w){
+  if( w && !(w->flags & NEWS_DWF_CLASH) ) return 0;
+  return (p->mLang & (p->mLang-1))!=0;    /* more than one language */
+}
+
 /* A context word before atom i (in May, cet été, im Mai). */
 static int has_context_before(Scanner *p, i64 i, int mLang){
   int m = mLang;
@@ -1326,7 +1363,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
         c.v.gran = NEWS_GRAN_MONTH;
         bYearShift = 1;
       }else if( !(mFlags & NEWS_DWF_ABBR)
-             && (!(mFlags & NEWS_DWF_WEAK) || has_context_before(p, k, mLang)) ){
+             && (!(mFlags & NEWS_DWF_WEAK) || has_context_before(p, k, mLang))
+             && (!(mFlags & NEWS_DWF_CLASH) || !clash_alone(p, 0)) ){
         c.iEnd = j;
         c.v.gran = NEWS_GRAN_MONTH;
       }
@@ -1430,7 +1468,15 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
         set_day(&c, weekday_day(p, w->iVal, shift, shift==2 ? p->refDays
                                                    : shift_base(p, s)));
       }
-    }else if( (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0 ){
+    }else if( (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0
+           || ((k = skip_article(p, i, &mLang))>i
+               && (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0
+               && j-k>1) ){
+      /* today; the day before yesterday */
+      if( clash_alone(p, w) && !has_context_before(p, k, mLang)
+       && !is_word(p, j, NEWS_DW_POD) ){
+        return;                         /* "hier" in German text */
+      }
       c.iEnd = j;
       if( p->bRef ) set_day(&c, p->refDays + w->iVal);
       if( w->iVal2 ){
@@ -1718,7 +1764,9 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
     int bWords = num_at(p, i, &v)==0;
     expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_ABSOLUTE);
     c.iEnd = j;
-    if( is_punct(p, i, '\'') ) return;       /* '98 needs a month or "in" */
+    if( is_punct(p, i, '\'') && !has_context_before(p, i, p->mLang) ){
+      return;                               /* '98 needs "in", "since" */
+    }
     if( !bWords && (is_dash(p, j) || is_punct(p, j, '/')) ){
       nd = num_at(p, j+1, &v);
       y2 = 0;
@@ -1758,21 +1806,30 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
 */
 static void parse_decade(Scanner *p, i64 i, Expr *e){
   int mLang = p->mLang, v, nd, bArt;
-  i64 k, j;
+  i64 k, j, k2;
   const NewsDateWord *w;
   Expr c;
 
   k = skip_article(p, i, &mLang);
   bArt = k>i;
+  k2 = k+1;
   expr_init(&c, i, NEWS_GRAN_DECADE, NEWS_DATE_ABSOLUTE);
   /* 1990s, 1990er, 90s, 90er */
   if( digits_suffix(p, k, NEWS_DW_DECADESUFFIX, &mLang, &v, &nd) ){
+    const NewsDateWord *u;
+    int mL = mLang;
+    i64 j2;
+    /* die 90er Jahre */
+    if( (u = word_at(p, k+1, NEWS_DW_UNIT, &mL, &j2))!=0 && u->iVal==NEWS_DU_YEAR
+     && (u->flags & NEWS_DWF_PLURAL) && (mL & NEWS_LANG_DE) ){
+      k2 = j2;
+    }
     if( nd==4 && v%10==0 ){
-      c.iEnd = k+1;
+      c.iEnd = k2;
       if( v%100==0 && v<2000 ) set_gran_n(&c, NEWS_GRAN_CENTURY, 0, v/100);
       else set_gran_n(&c, NEWS_GRAN_DECADE, 0, v/10);
     }else if( nd==2 && v%10==0 && bArt ){
-      c.iEnd = k+1;
+      c.iEnd = k2;
       c.eKind = NEWS_DATE_PARTIAL;
       set_gran_n(&c, NEWS_GRAN_DECADE, 0, (v>=20 ? 190 : 200) + v/10);
     }
@@ -1814,6 +1871,14 @@ static void parse_decade(Scanner *p, i64 i, Expr *e){
   if( c.iEnd>i ) keep_longest(e, &c);
 }
 
+/* The year of a quarter or half named without one: the reference year,
+** unless that quarter has not begun yet (in January, "the fourth
+** quarter" is the one just ended). */
+static int partial_quarter_year(Scanner *p, int gran, int q){
+  int cur = gran==NEWS_GRAN_HALF ? (p->ref.m-1)/6 + 1 : (p->ref.m-1)/3 + 1;
+  return q>cur ? p->ref.y-1 : p->ref.y;
+}
+
 /* Q3, 3Q, H1, 1Q98 [2025] */
 static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
   Atom *a = at(p, i);
@@ -1849,7 +1914,7 @@ static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
     set_gran_n(&c, gran, y, q);
   }else{
     c.eKind = NEWS_DATE_PARTIAL;
-    if( p->bRef ) set_gran_n(&c, gran, p->ref.y, q);
+    if( p->bRef ) set_gran_n(&c, gran, partial_quarter_year(p, gran, q), q);
   }
   keep_longest(e, &c);
 }
@@ -1948,7 +2013,7 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
         break;
       default:
         c.eKind = NEWS_DATE_PARTIAL;
-        if( p->bRef ) set_gran_n(&c, c.v.gran, p->ref.y, q);
+        if( p->bRef ) set_gran_n(&c, c.v.gran, partial_quarter_year(p, c.v.gran, q), q);
         break;
     }
     keep_longest(e, &c);
@@ -2124,6 +2189,10 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
   if( c.iEnd>i ) keep_longest(e, &c);
 }
 
+/* A time without a day belongs to the day named in the last STORY_SPAN
+** atoms (about two sentences), if any, else to the reference. */
+#define STORY_SPAN 60
+
 /* A clock time, with the day it belongs to when written next to it:
 ** 3:30 p.m., 3 p.m. Wednesday, noon Thursday, 9 a.m. EST Nov. 9. */
 static void parse_time(Scanner *p, i64 i, Expr *e){
@@ -2148,7 +2217,7 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   if( d.iEnd>k && (d.v.gran==NEWS_GRAN_DAY) && !d.bInvalid ){
     c = d;
     c.iFirst = i;
-  }else if( p->bLastDay ){
+  }else if( p->bLastDay && i - p->lastDayAt <= STORY_SPAN ){
     set_day(&c, p->lastDay);          /* the day the story is telling */
   }else if( p->bRef ){
     set_day(&c, p->refDays);
@@ -2289,7 +2358,7 @@ static int is_trigger(Scanner *p, i64 i){
   if( (a->flags & NEWS_TF_DIGIT)
    || (a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'') ) return 1;
   if( (a->mKind & START_KINDS)==0 ) return 0;
-  if( a->mKind & ALONE_KINDS ) return 1;
+  if( a->mKind & (ALONE_KINDS|PHRASE_BIT) ) return 1;
   /* "the", "in", "a", "last": only if the next atom can go on */
   b = at(p, i+1);
   return b && ((b->mKind & ~INERT_KINDS) || (b->flags & NEWS_TF_DIGIT)
@@ -2353,11 +2422,7 @@ static int expr_to_match(Scanner *p, const Expr *e, NewsDateMatch *pOut){
   if( a==0 || b==0 ) return 0;
   memset(pOut, 0, sizeof(*pOut));
   /* a possessive 's at the very end is not part of the date */
-  if( b->nSuffix ){
-    const char *zEnd = p->z + b->iEnd;
-    if( b->iEnd-b->iStart>2 && zEnd[-2]=='\'' ) nTrim = 2;
-    else if( b->iEnd-b->iStart>4 && (unsigned char)zEnd[-4]==0xE2 ) nTrim = 4;
-  }
+  if( b->nSuffix ) nTrim = possessive_suffix(p->z + b->iStart, b->iEnd - b->iStart);
   pOut->iStart = a->iStart;
   pOut->iEnd = b->iEnd - nTrim;
   pOut->iCharStart = a->iCharStart;
@@ -2404,7 +2469,11 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         if( value_bounds(&e.v, 0, 0, &d0, &d1, &b0, &b1) ){
           p->bLast = 1;
           p->lastDays = d0;
-          if( e.v.gran<=NEWS_GRAN_DAY ){ p->bLastDay = 1; p->lastDay = d0; }
+          if( e.v.gran<=NEWS_GRAN_DAY ){
+            p->bLastDay = 1;
+            p->lastDay = d0;
+            p->lastDayAt = e.iEnd;
+          }
         }
       }
       return 1;

@@ -123,13 +123,14 @@ static void bench_scaling(sqlite3 *db){
   for(k=0, nAll=0; k<100000; k++){
     nAll += sprintf(zNum+nAll, "%d ", (int)(1900 + k%200));
   }
+  mbs1 = scan_mbs(zNum, (int)nAll, &nMatch);
   printf("    100,000 numbers (%.2f MB) %8.1f MB/s  %lld dates\n", nAll/1e6,
-         scan_mbs(zNum, (int)nAll, &nMatch), nMatch);
+         mbs1, nMatch);
   free(zNum);
   zNum = malloc(1000000);
   memset(zNum, '7', 1000000);
-  printf("    1 MB of digits          %8.1f MB/s  %lld dates\n",
-         scan_mbs(zNum, 1000000, &nMatch), nMatch);
+  mbs1 = scan_mbs(zNum, 1000000, &nMatch);
+  printf("    1 MB of digits          %8.1f MB/s  %lld dates\n", mbs1, nMatch);
   free(zNum);
 }
 
