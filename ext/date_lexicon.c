@@ -235,8 +235,8 @@ static const NewsDateWord aWord[] = {
   {"the", ART, EN, 0, 0, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
-  {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, 0, 0},
-  {"until", PREP, EN, 0, 0, 0},        {"till", PREP, EN, 0, 0, 0},
+  {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
+  {"until", PREP, EN, 0, 1, 0},        {"till", PREP, EN, 0, 1, 0},
   {"by", PREP, EN, 0, 0, 0},           {"from", PREP, EN, 0, 0, 0},
   {"to", PREP, EN, 0, 0, 0},           {"through", PREP, EN, 0, 0, 0},
   {"during", PREP, EN, 0, 0, 0},       {"before", PREP, EN, 0, 0, 0},
@@ -416,8 +416,8 @@ static const NewsDateWord aWord[] = {
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
   {"des", OFW, DE, 0, 0, 0},   {"der", OFW, DE, 0, 0, 0},
   {"im", PREP, DE, 0, 0, 0},   {"am", PREP, DE, 0, 0, 0},
-  {"um", PREP, DE, 0, 0, 0},   {"seit", PREP, DE, 0, 0, 0},
-  {"bis", PREP, DE, 0, 0, 0},  {"ab", PREP, DE, 0, 0, 0},
+  {"um", PREP, DE, 0, 0, 0},   {"seit", PREP, DE, 0, -1, 0},
+  {"bis", PREP, DE, 0, 1, 0},  {"ab", PREP, DE, 0, 0, 0},
   {"vom", PREP, DE, 0, 0, 0},  {"zum", PREP, DE, 0, 0, 0},
   {"in", PREP, DE, 0, 0, 0},   {"von", PREP, DE, 0, 0, 0},
   {"nach", PREP, DE, 0, 0, 0}, {"anfang", PREP, DE, 0, 0, 0},
@@ -540,8 +540,8 @@ static const NewsDateWord aWord[] = {
   {"de", OFW, FR, 0, 0, 0},   {"du", OFW, FR, 0, 0, 0},
   {"des", OFW, FR, 0, 0, 0},
   {"en", PREP, FR, 0, 0, 0},  {"au", PREP, FR, 0, 0, 0},
-  {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, 0, 0},
-  {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 0, 0},
+  {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, -1, 0},
+  {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 1, 0},
   {"avant", PREP, FR, 0, 0, 0},{"après", PREP, FR, 0, 0, 0},
   {"pendant", PREP, FR, 0, 0, 0},{"début", PREP, FR, 0, 0, 0},
   {"fin", PREP, FR, 0, 0, 0}, {"de", PREP, FR, 0, 0, 0},
@@ -656,7 +656,7 @@ static const NewsDateWord aWord[] = {
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},
   {"en", PREP, ES, 0, 0, 0},  {"el", PREP, ES, 0, 0, 0},
-  {"desde", PREP, ES, 0, 0, 0},{"hasta", PREP, ES, 0, 0, 0},
+  {"desde", PREP, ES, 0, -1, 0},{"hasta", PREP, ES, 0, 1, 0},
   {"de", PREP, ES, 0, 0, 0},  {"a", PREP, ES, 0, 0, 0},
   {"para", PREP, ES, 0, 0, 0},{"durante", PREP, ES, 0, 0, 0},
 
@@ -729,7 +729,7 @@ int news_date_key(const char *z, int n, char *zOut){
   const unsigned char *zu = (const unsigned char*)z;
   int i;
   if( n<=0 || n>3*NEWS_DATE_KEY_MAX ) return 0;
-  for(i=0; i<n && i<=NEWS_DATE_KEY_MAX; i++){
+  for(i=0; i<n && i<NEWS_DATE_KEY_MAX; i++){
     unsigned char c = zu[i];
     if( c>=0x80 ) break;
     zOut[i] = (char)((c>='A' && c<='Z') ? c+('a'-'A') : c);
@@ -781,6 +781,8 @@ static struct {
   int nClitic;
   sqlite3_uint64 aLenMask[256];         /* bit n: some key of n bytes starts
                                         ** with this byte (a fast "no") */
+  sqlite3_uint64 aKinds[N_WORD][NEWS_LANG_COUNT];  /* per chain head and
+                                        ** language: its kinds */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -827,6 +829,17 @@ static void index_tokens(int iWord){
   lex.aNTok[iWord] = (unsigned char)nTok;
 }
 
+/* Add the kind of entry iWord to those of its chain head iHead. */
+static void index_kinds(int iHead, int iWord){
+  const NewsDateWord *w = &aWord[iWord];
+  sqlite3_uint64 m = (sqlite3_uint64)1 << w->eKind;
+  int k;
+  if( lex.aNTok[iWord]>1 ) m |= (sqlite3_uint64)1 << NEWS_DW_PHRASE;
+  for(k=0; k<NEWS_LANG_COUNT; k++){
+    if( w->mLang & (1<<k) ) lex.aKinds[iHead][k] |= m;
+  }
+}
+
 static void index_build(void){
   int i;
   memset(&lex, 0, sizeof(lex));
@@ -843,12 +856,17 @@ static void index_build(void){
       int iHead = lex.aSlot[h]-1, nHead;
       const char *zHead = tok_key(iHead, 0, &nHead);
       if( nHead==nKey && memcmp(zHead, zKey, nKey)==0 ){
-        while( lex.aNext[iHead]>=0 ) iHead = lex.aNext[iHead];
-        lex.aNext[iHead] = (short)i;      /* keep declaration order */
+        int iLast = iHead;
+        while( lex.aNext[iLast]>=0 ) iLast = lex.aNext[iLast];
+        lex.aNext[iLast] = (short)i;      /* keep declaration order */
+        index_kinds(iHead, i);
         break;
       }
     }
-    if( lex.aSlot[h]==0 ) lex.aSlot[h] = (short)(i+1);
+    if( lex.aSlot[h]==0 ){
+      lex.aSlot[h] = (short)(i+1);
+      index_kinds(i, i);
+    }
   }
 }
 
@@ -913,4 +931,14 @@ const NewsDateWord *news_date_lexicon_find_stripped(const char *zKey, int nKey,
     }
   }
   return 0;
+}
+
+sqlite3_uint64 news_date_lexicon_kinds(const NewsDateWord *p, int mLang){
+  const sqlite3_uint64 *a = lex.aKinds[p - aWord];
+  sqlite3_uint64 m = 0;
+  int k;
+  for(k=0; k<NEWS_LANG_COUNT; k++){
+    if( mLang & (1<<k) ) m |= a[k];
+  }
+  return m;
 }

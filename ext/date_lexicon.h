@@ -56,7 +56,9 @@ enum {
   NEWS_DW_RELMOD,       /* earlier/later in "earlier this month" */
   NEWS_DW_ARTICLE,      /* the, der, la, el */
   NEWS_DW_OF,           /* of, de, des, del */
-  NEWS_DW_PREP,         /* in, on, since, im, depuis, desde: context words */
+  NEWS_DW_PREP,         /* in, on, since, im, depuis, desde: context words;
+                        ** iVal +1 leans to the future (until), -1 to
+                        ** the past (since) for a weekday that follows */
   NEWS_DW_REF,          /* iVal NEWS_REF_*: now, recently, soon */
   NEWS_DW_REFADJ,       /* iVal NEWS_REF_*: recent, coming (+ plural unit) */
   NEWS_DW_FISCAL,       /* fiscal */
@@ -141,6 +143,14 @@ const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey);
 const NewsDateWord *news_date_lexicon_next(const NewsDateWord *p);
 int news_date_word_ntoken(const NewsDateWord *p);
 const char *news_date_word_token(const NewsDateWord *p, int i, int *pn);
+
+/*
+** The kinds of the entries found by news_date_lexicon_find() (p is the
+** entry it returned) in the languages mLang, as bits 1<<eKind, plus bit
+** 1<<NEWS_DW_COUNT if one of them is a phrase.  Precomputed: O(1).
+*/
+#define NEWS_DW_PHRASE NEWS_DW_COUNT
+sqlite3_uint64 news_date_lexicon_kinds(const NewsDateWord *p, int mLang);
 
 /*
 ** Lookup after removing a clitic: "l'année" -> "année", "year's" -> "year".

@@ -372,16 +372,9 @@ struct Scanner {
 };
 
 /* The kinds of a's lexicon entries in the languages mLang. */
-#define PHRASE_BIT KIND_BIT(NEWS_DW_COUNT+2)   /* starts a phrase entry */
+#define PHRASE_BIT KIND_BIT(NEWS_DW_PHRASE)    /* starts a phrase entry */
 static void atom_set_kinds(Atom *a, int mLang){
-  const NewsDateWord *w;
-  a->mKind = 0;
-  for(w=a->pWord; w; w=news_date_lexicon_next(w)){
-    if( w->mLang & mLang ){
-      a->mKind |= KIND_BIT(w->eKind);
-      if( news_date_word_ntoken(w)>1 ) a->mKind |= PHRASE_BIT;
-    }
-  }
+  a->mKind = a->pWord ? news_date_lexicon_kinds(a->pWord, mLang) : 0;
 }
 
 static void atom_fill_key(Atom *a, const char *z, int mLang){
@@ -454,9 +447,11 @@ static void fetch_atom(Scanner *p){
   p->lastEnd = t.iEnd;
   a->iNum = -1;
   a->nDigit = 0;
-  if( (t.eKind==NEWS_TOKEN_NUMBER || (t.flags & NEWS_TF_APOSTROPHE))
+  if( (t.eKind==NEWS_TOKEN_NUMBER
+       || (t.flags & (NEWS_TF_APOSTROPHE|NEWS_TF_DIGIT))==(NEWS_TF_APOSTROPHE|NEWS_TF_DIGIT))
    && t.iEnd-t.iStart<=12 ){
-    int v = 0, nSuffix = possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
+    int v = 0, nSuffix = t.eKind==NEWS_TOKEN_NUMBER ? 0
+                       : possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
     for(k=t.iStart; k<t.iEnd && p->z[k]>='0' && p->z[k]<='9'; k++){
       v = v*10 + (p->z[k]-'0');
     }
@@ -695,7 +690,10 @@ static int partial_year(Scanner *p, int m, int d, int wd){
 
 /* The day of weekday wd seen from day base: shift -1 last (strictly
 ** before), +1 next (strictly after), 0 this (same ISO week), 2 the bare
-** name (as the prefer option says). */
+** name (as the prefer option says), SHIFT_AHEAD / SHIFT_BEHIND the first
+** on or after / on or before base ("until Friday", "since Friday"). */
+#define SHIFT_AHEAD 3
+#define SHIFT_BEHIND 4
 static i64 weekday_day(Scanner *p, int wd, int shift, i64 base){
   int baseWd = weekday_of(base);
   i64 back = base - ((baseWd - wd + 7) % 7);      /* on or before */
@@ -704,6 +702,8 @@ static i64 weekday_day(Scanner *p, int wd, int shift, i64 base){
     case -1: return back==base ? back-7 : back;
     case 1:  return fwd==base ? fwd+7 : fwd;
     case 0:  return base + (wd - baseWd);
+    case SHIFT_AHEAD:  return fwd;
+    case SHIFT_BEHIND: return back;
     default:
       if( p->opt.ePrefer==NEWS_DATE_PREFER_FUTURE ) return fwd;
       if( p->opt.ePrefer==NEWS_DATE_PREFER_NEAREST ){
@@ -1415,6 +1415,19 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
   keep_longest(e, &c);
 }
 
+/* A bare weekday after "until" lies ahead, after "since" behind:
+** +1 / -1 as for next/last but counting the reference day itself (0 days
+** ahead or back), or 2 for the default. */
+static int weekday_direction(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 j;
+  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i && w->iVal ){
+    return w->iVal>0 ? SHIFT_AHEAD : SHIFT_BEHIND;
+  }
+  return 2;
+}
+
 /* The pieces of a weekday/deictic expression: [shift] weekday [pod] or
 ** today/yesterday [pod], or this morning / last night. */
 static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
@@ -1464,6 +1477,7 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
        && (s->flags & NEWS_DWF_AFTER) ){
         shift = s->iVal; c.iEnd = j2; mLang = mLang2;
       }
+      if( shift==2 ) shift = weekday_direction(p, i);
       if( p->bRef ){
         set_day(&c, weekday_day(p, w->iVal, shift, shift==2 ? p->refDays
                                                    : shift_base(p, s)));
@@ -2285,8 +2299,8 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
 ** DIGITS stands for a token with a digit, QUOTE for an apostrophe ('90s).
 */
 #define K(x) KIND_BIT(NEWS_DW_##x)
-#define DIGITS KIND_BIT(NEWS_DW_COUNT)
-#define QUOTE  KIND_BIT(NEWS_DW_COUNT+1)
+#define DIGITS KIND_BIT(NEWS_DW_COUNT+1)
+#define QUOTE  KIND_BIT(NEWS_DW_COUNT+2)
 #define START_CALENDAR (K(WEEKDAY)|K(MONTH)|K(ARTICLE)|K(ORDINAL)|K(NUMBER)|DIGITS)
 #define START_DAY      (K(ARTICLE)|K(SHIFT)|K(WEEKDAY)|K(DEICTIC))
 #define START_RELATIVE (K(ARTICLE)|K(SHIFT)|K(UNIT)|K(FOCUS)|K(NUMBER)|K(AGO)|DIGITS)
