@@ -2730,32 +2730,26 @@ static const char *const azMod[] = { 0, "early", "mid", "late" };
 static int dates_read_args(const char *zFunc, sqlite3_value *pRefArg,
                            sqlite3_value *pOptArg, NewsDateRef *pRef,
                            int *pbRef, NewsDateOptions *pOpt, char **pzErr){
+  const char *z;
+  int n;
   news_date_options_default(pOpt);
   *pbRef = 0;
   if( pRefArg && sqlite3_value_type(pRefArg)!=SQLITE_NULL ){
-    const char *z;
-    int n;
     if( news_value_text(pRefArg, &z, &n)!=SQLITE_OK ){
-      *pzErr = sqlite3_mprintf("%s(): argument 2 (reference) must be text,"
-                               " not %s", zFunc,
-                               news_type_name(sqlite3_value_type(pRefArg)));
+      *pzErr = news_arg_type_error(zFunc, 2, "reference", pRefArg);
       return SQLITE_ERROR;
     }
     if( news_date_ref_parse(z, n, pRef)!=SQLITE_OK ){
       *pzErr = sqlite3_mprintf("%s(): argument 2 (reference) is not an ISO"
                                " date or datetime: '%.*s'", zFunc,
-                               n>40 ? 40 : n, z);
+                               (int)news_utf8_byte_offset(z, n, 40), z);
       return SQLITE_ERROR;
     }
     *pbRef = 1;
   }
   if( pOptArg && sqlite3_value_type(pOptArg)!=SQLITE_NULL ){
-    const char *z;
-    int n;
     if( news_value_text(pOptArg, &z, &n)!=SQLITE_OK ){
-      *pzErr = sqlite3_mprintf("%s(): argument 3 (options) must be text,"
-                               " not %s", zFunc,
-                               news_type_name(sqlite3_value_type(pOptArg)));
+      *pzErr = news_arg_type_error(zFunc, 3, "options", pOptArg);
       return SQLITE_ERROR;
     }
     return news_date_options_parse(z, n, zFunc, pOpt, pzErr);

@@ -26,19 +26,7 @@
 #define REPEAT 5
 
 static double best_time(sqlite3 *db, const char *zSql){
-  double best = 1e9;
-  int i;
-  for(i=0; i<REPEAT; i++){
-    double t0 = support_now();
-    char *zErr = 0;
-    if( sqlite3_exec(db, zSql, 0, 0, &zErr)!=SQLITE_OK ){
-      fprintf(stderr, "bench_dates: %s\n  %s\n", zErr, zSql);
-      exit(1);
-    }
-    t0 = support_now() - t0;
-    if( t0<best ) best = t0;
-  }
-  return best;
+  return support_best_time(db, zSql, REPEAT, "bench_dates");
 }
 
 static int count_match(void *pCtx, const NewsDateMatch *m){

@@ -557,6 +557,15 @@ static int count_only(void *pCtx, const NewsDateMatch *m){
   return 0;
 }
 
+/* Dates found in n bytes of zUnit repeated. */
+static int count_repeated(const char *zUnit, size_t n, const NewsDateRef *pRef){
+  char *z = support_repeat(zUnit, n);
+  int nMatch = 0;
+  assert_int_equal(news_dates_scan(z, (int)n, pRef, 0, count_only, &nMatch), SQLITE_OK);
+  free(z);
+  return nMatch;
+}
+
 /* Large and hostile input: results are right and nothing breaks (speed
 ** and linearity are measured by bench_dates, not here). */
 static void test_large_input(void **state){
@@ -573,33 +582,16 @@ static void test_large_input(void **state){
   assert_int_equal(news_dates_scan(z, (int)n, &ref, 0, count_only, &nMatch), SQLITE_OK);
   assert_int_equal(nMatch, 200*33);
   free(z);
-  /* 10 MB of text with a date every sentence */
-  z = support_repeat("The council met on Nov. 5, 2025 and again last week. ", 10000000);
-  nMatch = 0;
-  assert_int_equal(news_dates_scan(z, 10000000, &ref, 0, count_only, &nMatch), SQLITE_OK);
-  assert_int_equal(nMatch, (10000000/53)*2);     /* the last unit is cut */
-  free(z);
-  /* 1 MB run of digits, of slashes and digits, of month names, of dots */
-  z = support_repeat("7", 1000000);
-  nMatch = 0;
-  news_dates_scan(z, 1000000, &ref, 0, count_only, &nMatch);
-  assert_int_equal(nMatch, 0);
-  free(z);
-  z = support_repeat("1/1/", 1000000);
-  nMatch = 0;
-  news_dates_scan(z, 1000000, &ref, 0, count_only, &nMatch);
-  assert_int_equal(nMatch, 0);
-  free(z);
-  z = support_repeat("May ", 1000000);
-  nMatch = 0;
-  news_dates_scan(z, 1000000, &ref, 0, count_only, &nMatch);
-  assert_int_equal(nMatch, 0);
-  free(z);
-  z = support_repeat("in March ", 900000);
-  nMatch = 0;
-  news_dates_scan(z, 900000, &ref, 0, count_only, &nMatch);
-  assert_int_equal(nMatch, 100000);
-  free(z);
+  /* 10 MB of text with two dates every sentence (the last one is cut) */
+  assert_int_equal(count_repeated("The council met on Nov. 5, 2025 and again"
+                                  " last week. ", 10000000, &ref),
+                   (10000000/53)*2);
+  /* 1 MB runs of digits, of slashes and digits, of a weak month name;
+  ** 900 kB of "in March" */
+  assert_int_equal(count_repeated("7", 1000000, &ref), 0);
+  assert_int_equal(count_repeated("1/1/", 1000000, &ref), 0);
+  assert_int_equal(count_repeated("May ", 1000000, &ref), 0);
+  assert_int_equal(count_repeated("in March ", 900000, &ref), 100000);
   /* binary: every byte value, NULs included */
   z = malloc(256*1000);
   for(k=0; k<256*1000; k++) z[k] = (char)(k*7 % 256);
