@@ -74,6 +74,7 @@
 #define ERA      NEWS_DW_ERA
 #define NOTYEAR  NEWS_DW_NOTYEAR
 #define FOCUS    NEWS_DW_FOCUS
+#define APPROX   NEWS_DW_APPROX
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -233,6 +234,10 @@ static const NewsDateWord aWord[] = {
   {"earlier", RELMOD, EN, 0, -1, 0},   {"later", RELMOD, EN, 0, 1, 0},
 
   {"the", ART, EN, 0, 0, 0},
+  {"about", APPROX, EN, 0, 0, 0},       {"around", APPROX, EN, 0, 0, 0},
+  {"nearly", APPROX, EN, 0, 0, 0},      {"almost", APPROX, EN, 0, 0, 0},
+  {"roughly", APPROX, EN, 0, 0, 0},     {"approximately", APPROX, EN, 0, 0, 0},
+  {"some", APPROX, EN, 0, 0, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
   {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
@@ -250,7 +255,7 @@ static const NewsDateWord aWord[] = {
   {"now", REF, EN, 0, PRESENT, 0},     {"currently", REF, EN, 0, PRESENT, 0},
   {"nowadays", REF, EN, 0, PRESENT, 0},
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
-  {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0}, {"right now", REF, EN, 0, PRESENT, 0},
+  {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0},
   {"these days", REF, EN, 0, PRESENT, 0},
   {"more recently", REF, EN, 0, PAST, 0},
   {"near term", REF, EN, ARTICLE, FUTURE, 0},
@@ -411,6 +416,8 @@ static const NewsDateWord aWord[] = {
   {"anfang", MOD, DE, 0, START, 0},    {"mitte", MOD, DE, 0, MID, 0},
   {"ende", MOD, DE, 0, END, 0},
 
+  {"etwa", APPROX, DE, 0, 0, 0},       {"ungefähr", APPROX, DE, 0, 0, 0},
+  {"fast", APPROX, DE, 0, 0, 0},       {"rund", APPROX, DE, 0, 0, 0},
   {"der", ART, DE, 0, 0, 0},   {"die", ART, DE, 0, 0, 0},
   {"das", ART, DE, 0, 0, 0},   {"dem", ART, DE, 0, 0, 0},
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
@@ -534,6 +541,8 @@ static const NewsDateWord aWord[] = {
   {"début", MOD, FR, 0, START, 0},    {"mi", MOD, FR, HYPHEN, MID, 0},
   {"milieu", MOD, FR, OF, MID, 0},    {"fin", MOD, FR, 0, END, 0},
 
+  {"environ", APPROX, FR, 0, 0, 0},    {"presque", APPROX, FR, 0, 0, 0},
+  {"vers", APPROX, FR, 0, 0, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
   {"les", ART, FR, 0, 0, 0},  {"l'", CLITIC, FR, PREFIX, 0, 0},
   {"d'", CLITIC, FR, PREFIX, 0, 0},
@@ -652,6 +661,8 @@ static const NewsDateWord aWord[] = {
   {"inicios", MOD, ES, OF, START, 0}, {"mediados", MOD, ES, OF, MID, 0},
   {"finales", MOD, ES, OF, END, 0},   {"fines", MOD, ES, OF, END, 0},
 
+  {"casi", APPROX, ES, 0, 0, 0},       {"alrededor de", APPROX, ES, 0, 0, 0},
+  {"aproximadamente", APPROX, ES, 0, 0, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},

@@ -72,6 +72,7 @@ enum {
   NEWS_DW_ERA,          /* AD, BC (iVal -1 for BC) */
   NEWS_DW_NOTYEAR,      /* after a number: it counts things, not a year */
   NEWS_DW_FOCUS,        /* the latest/same quarter: the one in focus */
+  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX */
   NEWS_DW_COUNT
 };
 
@@ -86,8 +87,8 @@ enum {
 /* Parts of the day, as TIMEX3 writes them (T MO, AF, EV, NI). */
 enum { NEWS_POD_MO = 1, NEWS_POD_AF, NEWS_POD_EV, NEWS_POD_NI, NEWS_POD_MI };
 
-/* Modifiers: early (START), mid (MID), late (END). */
-enum { NEWS_MOD_START = 1, NEWS_MOD_MID, NEWS_MOD_END };
+/* Modifiers: early (START), mid (MID), late (END); about (APPROX). */
+enum { NEWS_MOD_START = 1, NEWS_MOD_MID, NEWS_MOD_END, NEWS_MOD_APPROX };
 
 /* PAST_REF, PRESENT_REF, FUTURE_REF. */
 enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };

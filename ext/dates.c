@@ -281,7 +281,7 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
     default:
       return 0;
   }
-  if( eMod && b-a>=2 && v->gran!=NEWS_GRAN_REF ){
+  if( eMod && eMod!=NEWS_MOD_APPROX && b-a>=2 && v->gran!=NEWS_GRAN_REF ){
     /* thirds: days 1-10/11-20/21- of a month, months 1-4/5-8/9-12 of a
     ** year, else thirds of the days */
     if( v->gran==NEWS_GRAN_MONTH ){
@@ -1428,6 +1428,24 @@ static int weekday_direction(Scanner *p, i64 i){
   return 2;
 }
 
+/* A shift word that goes before its noun (last, next, this, letzte,
+** prochaine); "this past" and "this coming" count as past and coming. */
+static const NewsDateWord *pre_shift_at(Scanner *p, i64 i, int *pmLang, i64 *pj){
+  const NewsDateWord *s, *s2;
+  int mLang = *pmLang, mL2;
+  i64 j, j2;
+  s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j);
+  if( s==0 || ((s->flags & NEWS_DWF_AFTER) && !(s->flags & NEWS_DWF_BEFORE)) ) return 0;
+  mL2 = mLang;
+  if( s->iVal==0 && (s2 = word_at(p, j, NEWS_DW_SHIFT, &mL2, &j2))!=0 && s2->iVal!=0
+   && (!(s2->flags & NEWS_DWF_AFTER) || (s2->flags & NEWS_DWF_BEFORE)) ){
+    s = s2; j = j2; mLang = mL2;
+  }
+  *pmLang = mLang;
+  *pj = j;
+  return s;
+}
+
 /* The pieces of a weekday/deictic expression: [shift] weekday [pod] or
 ** today/yesterday [pod], or this morning / last night. */
 static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
@@ -1438,8 +1456,7 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
 
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);       /* the previous Friday */
-  if( (s = word_at(p, k, NEWS_DW_SHIFT, &mLang, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE)) ){
+  if( (s = pre_shift_at(p, k, &mLang, &j))!=0 ){
     int mLang2 = mLang;
     i64 j2;
     if( (w = word_at(p, j, NEWS_DW_WEEKDAY, &mLang2, &j2))!=0
@@ -1536,8 +1553,7 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
   ** "the next day", "the following month", told from the date last
   ** mentioned */
   mL = mLang;
-  if( (s = word_at(p, k, NEWS_DW_SHIFT, &mL, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE)) ){
+  if( (s = pre_shift_at(p, k, &mL, &j))!=0 ){
     if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
     if( (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
      && !(u->flags & NEWS_DWF_PLURAL) && u->iVal!=NEWS_DU_PERIOD
@@ -1689,8 +1705,7 @@ static void parse_shift_month(Scanner *p, i64 i, Expr *e){
   i64 j, k;
   Expr c;
   expr_init(&c, i, NEWS_GRAN_MONTH, NEWS_DATE_RELATIVE);
-  if( (s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE))
+  if( (s = pre_shift_at(p, i, &mLang, &j))!=0
    && (k = month_at(p, j, &mLang, &m, &mFlags))>0 && !(mFlags & NEWS_DWF_ABBR) ){
     shift = s->iVal;
     c.iEnd = k;
@@ -1981,7 +1996,10 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
     eQual = QUAL_AGO; k = j;
   }
   if( word_at(p, k, NEWS_DW_FOCUS, &mLang, &j) ){ bFocusWord = 1; k = j; }
-  if( word_at(p, k, NEWS_DW_FISCAL, &mLang, &j) ) k = j;
+  if( word_at(p, k, NEWS_DW_FISCAL, &mLang, &j) ){
+    k = j;
+    if( is_dash(p, k) && is_adjacent(p, k) ) k++;   /* the fiscal-first quarter */
+  }
   if( !focus_quarter(p, i, &fy, &fq) && p->bRef ){
     int qi = p->ref.y*4 + (p->ref.m-1)/3 - 1;       /* the last completed */
     fy = qi/4; fq = qi%4 + 1;
@@ -2038,6 +2056,7 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
   if( k==i ) return;
   if( (u = word_at(p, k, NEWS_DW_UNIT, &mLang, &k2))!=0
    && !(u->flags & NEWS_DWF_PLURAL)
+   && !(is_dash(p, k2) && is_adjacent(p, k2))     /* a quarter-century */
    && (u->iVal==NEWS_DU_QUARTER
        || (u->iVal==NEWS_DU_PERIOD && (eQual!=QUAL_NONE || bFocusWord))) ){
     c.iEnd = k2;
@@ -2081,8 +2100,7 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
   k = skip_article(p, i, &mLang);
   bArt = k>i;
   mL = mLang;
-  if( (sh = word_at(p, k, NEWS_DW_SHIFT, &mL, &j))!=0
-   && (!(sh->flags & NEWS_DWF_AFTER) || (sh->flags & NEWS_DWF_BEFORE)) ){
+  if( (sh = pre_shift_at(p, k, &mL, &j))!=0 ){
     shift = sh->iVal; k = j; mLang = mL;
   }
   if( (w = word_at(p, k, NEWS_DW_SEASON, &mLang, &j))==0 ) return;
@@ -2128,38 +2146,45 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
 }
 
 /* Holidays: Christmas, Easter 2026, Thanksgiving, Weihnachten. */
+/* The day of holiday w in year y. */
+static i64 holiday_day(const NewsDateWord *w, int y){
+  if( w->flags & NEWS_DWF_EASTER ) return easter_days(y) + w->iVal2;
+  if( w->flags & NEWS_DWF_NTH ) return nth_weekday(y, w->iVal, w->iVal2/10, w->iVal2%10);
+  return days_from_civil(y, w->iVal, w->iVal2);
+}
+
+/* Holidays: Christmas, Easter 2026, last Thanksgiving, Weihnachten.
+** Without a year, the nearest one (ties to the past); after last / next,
+** the one before / after the reference. */
 static void parse_holiday(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, y = 0;
-  const NewsDateWord *w;
-  i64 j, k;
+  int mLang = p->mLang, y = 0, shift = 2, yy;
+  const NewsDateWord *w, *s;
+  i64 j, k, best = 0, dBest = -1;
   Expr c;
-  if( (w = word_at(p, i, NEWS_DW_HOLIDAY, &mLang, &j))==0 ) return;
+  if( (s = pre_shift_at(p, i, &mLang, &j))!=0 ){
+    shift = s->iVal;
+  }else{
+    j = i;
+  }
+  if( (w = word_at(p, j, NEWS_DW_HOLIDAY, &mLang, &j))==0 ) return;
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_ABSOLUTE);
   c.iEnd = j;
-  if( (k = year_at(p, j, &mLang, &y, 0))>0 ) c.iEnd = k; else y = 0;
-  if( y==0 ){
-    c.eKind = NEWS_DATE_PARTIAL;
-    if( !p->bRef ){ keep_longest(e, &c); return; }
-    y = p->ref.y;
+  if( shift==2 && (k = year_at(p, j, &mLang, &y, 0))>0 ){
+    c.iEnd = k;
+    set_day(&c, holiday_day(w, y));
+    keep_longest(e, &c);
+    return;
   }
-  {
-    int yy, yBest = 0;
-    i64 dBest = 0, best = 0;
-    for(yy=(c.eKind==NEWS_DATE_PARTIAL ? y-1 : y);
-        yy<=(c.eKind==NEWS_DATE_PARTIAL ? y+1 : y); yy++){
-      i64 days, dist;
-      if( w->flags & NEWS_DWF_EASTER ) days = easter_days(yy) + w->iVal2;
-      else if( w->flags & NEWS_DWF_NTH ){
-        days = nth_weekday(yy, w->iVal, w->iVal2/10, w->iVal2%10);
-      }else days = days_from_civil(yy, w->iVal, w->iVal2);
-      dist = days - p->refDays;
-      dist = dist<0 ? -2*dist : 2*dist+1;
-      if( c.eKind==NEWS_DATE_ABSOLUTE || yBest==0 || dist<dBest ){
-        yBest = yy; dBest = dist; best = days;
-      }
-    }
-    set_day(&c, best);
+  c.eKind = shift==2 ? NEWS_DATE_PARTIAL : NEWS_DATE_RELATIVE;
+  if( !p->bRef ){ keep_longest(e, &c); return; }
+  for(yy=p->ref.y-1; yy<=p->ref.y+1; yy++){
+    i64 days = holiday_day(w, yy), dist = days - p->refDays;
+    if( shift==0 && yy!=p->ref.y ) continue;
+    if( (shift<0 && dist>=0) || (shift==1 && dist<=0) ) continue;
+    dist = dist<0 ? -2*dist : 2*dist+1;
+    if( dBest<0 || dist<dBest ){ dBest = dist; best = days; }
   }
+  if( dBest>=0 ) set_day(&c, best);
   keep_longest(e, &c);
 }
 
@@ -2257,9 +2282,10 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
   k = skip_article(p, i, &mLang);
   mL = mLang;
   if( (w = word_at(p, k, NEWS_DW_MOD, &mL, &j))!=0 ){
-    int eMod = w->iVal;
+    int eMod = w->iVal, bHyphen = 0;
     if( is_dash(p, j) && is_adjacent(p, j) ){
       j++;
+      bHyphen = 1;
     }else if( w->flags & NEWS_DWF_HYPHEN ){
       if( !(w->mLang & NEWS_LANG_EN) ) return;
     }else{
@@ -2274,7 +2300,7 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
     p->bInMod = 0;
     if( c.iEnd>j && !c.bInvalid && c.v.gran!=NEWS_GRAN_REF
      && c.v.gran!=NEWS_GRAN_TIME ){
-      c.iFirst = i;
+      c.iFirst = bHyphen ? k : i;       /* "the mid-March deadline" */
       c.eMod = eMod;
       keep_longest(e, &c);
     }
@@ -2335,18 +2361,36 @@ static void parse_inner(Scanner *p, i64 i, Expr *e){
   if( m & START_DECADE ) parse_decade(p, i, e);
   if( m & START_QUARTER ) parse_quarter(p, i, e);
   if( m & START_SEASON ) parse_season(p, i, e);
-  if( m & K(HOLIDAY) ) parse_holiday(p, i, e);
+  if( m & (K(HOLIDAY)|K(SHIFT)) ) parse_holiday(p, i, e);
 }
 
-/* The longest expression starting at atom i, if any. */
-static int match_at(Scanner *p, i64 i, Expr *e){
+/* The longest expression starting at atom i, if any, without a leading
+** approximation word. */
+static int match_core(Scanner *p, i64 i, Expr *e){
   sqlite3_uint64 m = start_mask(p, i);
-  expr_init(e, i, 0, 0);
   parse_inner(p, i, e);
   if( m & START_MODIFIED ) parse_modified(p, i, e);
   if( m & START_TIME ) parse_time(p, i, e);
   if( m & START_REF ) parse_ref(p, i, e);
   return e->iEnd>i;
+}
+
+/* The longest expression starting at atom i: also "about two weeks ago",
+** "around 7 p.m.", "nearly four years ago" (TIMEX3 mod APPROX). */
+static int match_at(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang;
+  i64 j;
+  expr_init(e, i, 0, 0);
+  if( word_at(p, i, NEWS_DW_APPROX, &mLang, &j) ){
+    expr_init(e, j, 0, 0);
+    if( match_core(p, j, e) && e->v.gran!=NEWS_GRAN_REF && !e->bInvalid ){
+      e->iFirst = i;
+      if( e->eMod==0 ) e->eMod = NEWS_MOD_APPROX;
+    }else{
+      expr_init(e, i, 0, 0);
+    }
+  }
+  return match_core(p, i, e);
 }
 
 /* Can atom a start an expression at all?  (Most words cannot: neither
@@ -2358,7 +2402,8 @@ static int match_at(Scanner *p, i64 i, Expr *e){
   | KIND_BIT(NEWS_DW_RELMOD) | KIND_BIT(NEWS_DW_ARTICLE) | KIND_BIT(NEWS_DW_REF) \
   | KIND_BIT(NEWS_DW_REFADJ) | KIND_BIT(NEWS_DW_FISCAL) | KIND_BIT(NEWS_DW_HOLIDAY) \
   | KIND_BIT(NEWS_DW_DECADEWORD) | KIND_BIT(NEWS_DW_DECADEINTRO) \
-  | KIND_BIT(NEWS_DW_YEARWORD) | KIND_BIT(NEWS_DW_FOCUS) )
+  | KIND_BIT(NEWS_DW_YEARWORD) | KIND_BIT(NEWS_DW_FOCUS) \
+  | KIND_BIT(NEWS_DW_APPROX) )
 /* Kinds that make an expression alone (the others need a next word). */
 #define ALONE_KINDS ( KIND_BIT(NEWS_DW_MONTH) | KIND_BIT(NEWS_DW_WEEKDAY) \
   | KIND_BIT(NEWS_DW_DEICTIC) | KIND_BIT(NEWS_DW_CLOCK) | KIND_BIT(NEWS_DW_REF) \
@@ -2724,7 +2769,7 @@ struct DatesCursor {
   NewsDateMatch m;              /* current row */
 };
 
-static const char *const azMod[] = { 0, "early", "mid", "late" };
+static const char *const azMod[] = { 0, "early", "mid", "late", "approx" };
 
 /* Read the reference and options arguments (shared by both functions). */
 static int dates_read_args(const char *zFunc, sqlite3_value *pRefArg,

@@ -345,6 +345,19 @@ static void test_relative(void **state){
     " last quarter=2025-Q3 quarter relative 2025-07-01..2025-09-30 |"
     " next quarter=2026-Q1 quarter relative 2026-01-01..2026-03-31 |"
     " this decade=202 decade relative 2020-01-01..2029-12-31");
+  /* approximations (TIMEX3 mod APPROX), double shifts, holidays */
+  assert_scan_full("about two weeks ago, nearly four years ago, around 2000, some 2000"
+                   " people, about the company, this past spring, this coming Sunday,"
+                   " last Thanksgiving, Easter 2026, the mid-March deadline",
+                   "2025-11-05", 0,
+    "about two weeks ago=2025-W43 week relative 2025-10-20..2025-10-26 mod4 |"
+    " nearly four years ago=2021 year relative 2021-01-01..2021-12-31 mod4 |"
+    " around 2000=2000 year absolute 2000-01-01..2000-12-31 mod4 |"
+    " this past spring=2025-SP season relative 2025-03-01..2025-05-31 |"
+    " this coming Sunday=2025-11-09 day relative 2025-11-09..2025-11-09 |"
+    " last Thanksgiving=2024-11-28 day relative 2024-11-28..2024-11-28 |"
+    " Easter 2026=2026-04-05 day absolute 2026-04-05..2026-04-05 |"
+    " mid-March=2026-03 month partial 2026-03-11..2026-03-20 mod2");
   /* told from the date last mentioned */
   assert_scan("The plant opened on 3 March 2019. The following year it closed; that"
               " day is remembered. The next morning, workers left.", "2025-11-05", 0,
@@ -381,7 +394,7 @@ static void test_times(void **state){
     "3:30 p.m.=2025-11-05T15:30 | noon=2025-11-05T12:00 |"
     " 15:30 Uhr=2025-11-05T15:30 | 9 a.m. EST Nov. 9=2025-11-09T09:00 |"
     " Friday at 3pm=2025-10-31T15:00 | 10:15=2025-10-31T10:15 |"
-    " midnight=2025-10-31T24:00");
+    " around midnight=2025-10-31T24:00");
   /* a time belongs to the day the story just named */
   assert_scan("On Monday, the vote began at 8 a.m. and ended at 6:45 p.m.",
               "2025-11-05", 0,
@@ -404,7 +417,7 @@ static void test_refs(void **state){
     " the coming weeks=FUTURE_REF ref relative 2025-11-05.. |"
     " the last few months=PAST_REF ref relative ..2025-11-05 |"
     " these days=PRESENT_REF ref relative 2025-11-05..2025-11-05 |"
-    " right now=PRESENT_REF ref relative 2025-11-05..2025-11-05");
+    " now=PRESENT_REF ref relative 2025-11-05..2025-11-05");
   assert_scan("now, recently, the past year", "2025-11-05", "refs=0",
               "the past year=2024");
   /* no reference: the value is still known, the bounds are not */
