@@ -2702,15 +2702,15 @@ int news_dates_scan(const char *z, int n, const NewsDateRef *pRef,
                     const NewsDateOptions *pOpt,
                     int (*xMatch)(void *pCtx, const NewsDateMatch*),
                     void *pCtx){
-  Scanner s;
+  Scanner *p = sqlite3_malloc(sizeof(Scanner));   /* 13 kB: not on the stack */
   NewsDateMatch m;
+  int rc = SQLITE_OK;
+  if( p==0 ) return SQLITE_NOMEM;
   if( z && n<0 ) n = (int)strlen(z);
-  scanner_init(&s, z, n, pRef, pOpt);
-  while( scanner_next(&s, &m) ){
-    int rc = xMatch(pCtx, &m);
-    if( rc ) return rc;
-  }
-  return SQLITE_OK;
+  scanner_init(p, z, n, pRef, pOpt);
+  while( rc==SQLITE_OK && scanner_next(p, &m) ) rc = xMatch(pCtx, &m);
+  sqlite3_free(p);
+  return rc;
 }
 
 /* Only punctuation, articles and prepositions (on, le, am) in z[a..b)? */
@@ -2735,13 +2735,18 @@ static int only_filler(const char *z, int a, int b){
 
 int news_date_parse(const char *z, int n, const NewsDateRef *pRef,
                     const NewsDateOptions *pOpt, NewsDateMatch *pOut){
-  Scanner s;
+  Scanner *p;
   NewsDateMatch m;
+  int bFound;
   if( z==0 ) return 0;
   if( n<0 ) n = (int)strlen(z);
-  scanner_init(&s, z, n, pRef, pOpt);
-  s.bWhole = 1;
-  if( !scanner_next(&s, &m) ) return 0;
+  p = sqlite3_malloc(sizeof(Scanner));
+  if( p==0 ) return 0;
+  scanner_init(p, z, n, pRef, pOpt);
+  p->bWhole = 1;
+  bFound = scanner_next(p, &m);
+  sqlite3_free(p);
+  if( !bFound ) return 0;
   if( !only_filler(z, 0, m.iStart) || !only_filler(z, m.iEnd, n) ) return 0;
   if( pOut ) *pOut = m;
   return 1;
