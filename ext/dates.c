@@ -2515,7 +2515,9 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
     if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
       if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
-      if( e.bAnchor && e.bValue ){
+      if( e.bAnchor && e.bValue
+       && (!p->bRef || e.v.y*4 + e.v.n - 1 < p->ref.y*4 + (p->ref.m-1)/3) ){
+        /* a quarter already over: the one being reported on */
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
