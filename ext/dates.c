@@ -13,7 +13,7 @@
 ** needs a reference and none was given), granularity, kind (absolute,
 ** relative, partial), first_day and last_day (the ISO days bounding the
 ** period), ambiguous (1 when a numeric date reads both d/m and m/d) and
-** mod (early, mid, late).  Hidden arguments: document, reference,
+** mod (early, mid, late, approx).  Hidden arguments: document, reference,
 ** options.  README "dates" documents the rules and options.
 **
 ** How it works.  The text core's tokens (ext/text.h; hyphenated words are
