@@ -52,3 +52,25 @@ SELECT name, snippet(page_fts, 1, '[', ']', '…', 8) AS match
 
 -- Languages and stopword lists.
 SELECT name, code, stopwords FROM stem_languages WHERE stopwords;
+-- dates(): every date of the plain-text pages, resolved against the page's
+-- own publication date (here taken from its file name).  value is TIMEX3,
+-- first_day/last_day bound the period for range queries.
+SELECT p.name, d.text, d.value, d.granularity, d.kind
+  FROM pages p, dates(p.raw, substr(p.name, -14, 10)) d
+ WHERE p.name GLOB '*.txt'
+ ORDER BY p.name, d.start;
+
+-- Which pages talk about December 2025 (any expression whose period
+-- overlaps it: a day, a week, the month, the fourth quarter...)?
+SELECT p.name, group_concat(d.text, '; ') AS mentions
+  FROM pages p, dates(p.raw, substr(p.name, -14, 10)) d
+ WHERE p.name GLOB '*.txt'
+   AND d.first_day <= '2025-12-31' AND d.last_day >= '2025-12-01'
+ GROUP BY p.name ORDER BY p.name;
+
+-- date_parse(): one date string, as found in page metadata.
+SELECT date_parse('Friday, 06 February 2026') AS header,
+       date_parse('2025-12-02T08:15:00-05:00') AS meta_published,
+       date_parse('Wed, 03 Dec 2025 13:40:00 GMT') AS rfc822,
+       date_parse('05/11/2025', NULL, 'order=dmy') AS european,
+       date_parse('vor zwei Wochen', '2025-11-05') AS german;

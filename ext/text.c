@@ -436,12 +436,21 @@ static int is_email_local(uint32_t c){
 /*
 ** An e-mail address at s->j (ASCII local@domain.tld).  *piNoEmail caches
 ** the end of the last failed attempt: every start before it fails too,
-** which keeps runs like "a.a.a.a..." linear.
+** which keeps runs like "a.a.a.a..." linear.  An address can only start
+** in the run of local-part characters that ends at the next '@', so
+** everything before that run (all the text, when there is no '@') is
+** skipped without looking at each word.
 */
 static int scan_email(Scan *s, int *piNoEmail){
   Scan t = *s;
   int nDot = 0, bAlnum = 0, jEnd = 0, nCharEnd = 0;
+  const unsigned char *zAt;
+  int iRun;
   if( t.j < *piNoEmail ) return 0;
+  zAt = memchr(t.z+t.j, '@', (size_t)(t.n-t.j));
+  if( zAt==0 ){ *piNoEmail = t.n; return 0; }
+  for(iRun=(int)(zAt-t.z); iRun>t.j && is_email_local(t.z[iRun-1]); iRun--){}
+  if( iRun>t.j ){ *piNoEmail = iRun; return 0; }
   while( t.j<t.n && is_email_local(t.z[t.j]) ){ t.j++; t.nChar++; }
   if( t.j>=t.n || t.z[t.j]!='@' || t.j==s->j ){
     *piNoEmail = t.j;
