@@ -37,6 +37,8 @@
 #define EASTER  NEWS_DWF_EASTER
 #define NTH     NEWS_DWF_NTH
 #define HYPHEN  NEWS_DWF_HYPHEN
+#define ANAPH   NEWS_DWF_ANAPHOR
+#define CLASH   NEWS_DWF_CLASH
 
 #define MONTH    NEWS_DW_MONTH
 #define WEEKDAY  NEWS_DW_WEEKDAY
@@ -71,6 +73,8 @@
 #define CUE      NEWS_DW_CUE
 #define ERA      NEWS_DW_ERA
 #define NOTYEAR  NEWS_DW_NOTYEAR
+#define FOCUS    NEWS_DW_FOCUS
+#define APPROX   NEWS_DW_APPROX
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -162,7 +166,7 @@ static const NewsDateWord aWord[] = {
   {"seventy", NUMBER, EN, 0, 70, 0},   {"eighty", NUMBER, EN, 0, 80, 0},
   {"ninety", NUMBER, EN, 0, 90, 0},
   {"a couple of", NUMBER, EN, 0, 2, 0},{"couple of", NUMBER, EN, 0, 2, 0},
-  {"a few", NUMBER, EN, 0, -1, 0},     {"several", NUMBER, EN, 0, -1, 0},
+  {"a few", NUMBER, EN, 0, -1, 0},     {"few", NUMBER, EN, 0, -1, 0},     {"several", NUMBER, EN, 0, -1, 0},
   {"many", NUMBER, EN, 0, -1, 0},      {"some", NUMBER, EN, 0, -1, 0},
   {"hundred", MULT, EN, 0, 100, 0},    {"thousand", MULT, EN, 0, 1000, 0},
 
@@ -214,9 +218,9 @@ static const NewsDateWord aWord[] = {
   {"ist", TZ, ALL, UPPER, 0, 0},  {"jst", TZ, ALL, UPPER, 0, 0},
 
   {"last", SHIFT, EN, 0, -1, 0},       {"past", SHIFT, EN, 0, -1, 0},
-  {"previous", SHIFT, EN, 0, -1, 0},   {"this", SHIFT, EN, 0, 0, 0},
+  {"previous", SHIFT, EN, ANAPH, -1, 0},   {"this", SHIFT, EN, 0, 0, 0},
   {"current", SHIFT, EN, 0, 0, 0},     {"next", SHIFT, EN, 0, 1, 0},
-  {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, 0, 1, 0},
+  {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, ANAPH, 1, 0},
 
   {"ago", AGO, EN, 0, -1, 0},          {"earlier", AGO, EN, 0, -1, 0},
   {"before", AGO, EN, 0, -1, 0},       {"back", AGO, EN, 0, -1, 0},
@@ -230,10 +234,14 @@ static const NewsDateWord aWord[] = {
   {"earlier", RELMOD, EN, 0, -1, 0},   {"later", RELMOD, EN, 0, 1, 0},
 
   {"the", ART, EN, 0, 0, 0},
+  {"about", APPROX, EN, 0, 0, 0},       {"around", APPROX, EN, 0, 0, 0},
+  {"nearly", APPROX, EN, 0, 0, 0},      {"almost", APPROX, EN, 0, 0, 0},
+  {"roughly", APPROX, EN, 0, 0, 0},     {"approximately", APPROX, EN, 0, 0, 0},
+  {"some", APPROX, EN, 0, 0, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
-  {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, 0, 0},
-  {"until", PREP, EN, 0, 0, 0},        {"till", PREP, EN, 0, 0, 0},
+  {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
+  {"until", PREP, EN, 0, 1, 0},        {"till", PREP, EN, 0, 1, 0},
   {"by", PREP, EN, 0, 0, 0},           {"from", PREP, EN, 0, 0, 0},
   {"to", PREP, EN, 0, 0, 0},           {"through", PREP, EN, 0, 0, 0},
   {"during", PREP, EN, 0, 0, 0},       {"before", PREP, EN, 0, 0, 0},
@@ -247,12 +255,19 @@ static const NewsDateWord aWord[] = {
   {"now", REF, EN, 0, PRESENT, 0},     {"currently", REF, EN, 0, PRESENT, 0},
   {"nowadays", REF, EN, 0, PRESENT, 0},
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
-  {"previously", REF, EN, 0, PAST, 0}, {"formerly", REF, EN, 0, PAST, 0},
-  {"soon", REF, EN, 0, FUTURE, 0},
+  {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0},
+  {"these days", REF, EN, 0, PRESENT, 0},
+  {"more recently", REF, EN, 0, PAST, 0},
+  {"near term", REF, EN, ARTICLE, FUTURE, 0},
+  {"short term", REF, EN, ARTICLE, FUTURE, 0},
   {"past", REF, EN, ARTICLE, PAST, 0}, {"future", REF, EN, ARTICLE, FUTURE, 0},
   {"near future", REF, EN, ARTICLE, FUTURE, 0},
   {"recent", REFADJ, EN, 0, PAST, 0},  {"coming", REFADJ, EN, 0, FUTURE, 0},
-  {"future", REFADJ, EN, 0, FUTURE, 0},
+  {"future", REFADJ, EN, 0, FUTURE, 0}, {"past", REFADJ, EN, 0, PAST, 0},
+
+  {"latest", FOCUS, EN, 0, 0, 0},       {"full", FOCUS, EN, 0, 0, 0},       {"most recent", FOCUS, EN, 0, 0, 0},
+  {"same", FOCUS, EN, ANAPH, 0, 0},         {"comparable", FOCUS, EN, 0, 0, 0},
+  {"corresponding", FOCUS, EN, 0, 0, 0},{"that", FOCUS, EN, ANAPH, 0, 0},
 
   {"fiscal", FISCAL, EN, 0, 0, 0},     {"fy", FISCAL, EN, UPPER, 0, 0},
 
@@ -389,9 +404,9 @@ static const NewsDateWord aWord[] = {
   {"uhr", OCLOCK, DE, 0, 0, 0},
 
   DE_ADJ("letzt", SHIFT, 0, -1), DE_ADJ("vergangen", SHIFT, 0, -1),
-  DE_ADJ("vorig", SHIFT, 0, -1), DE_ADJ("dies", SHIFT, 0, 0),
+  DE_ADJ("vorig", SHIFT, ANAPH, -1), DE_ADJ("dies", SHIFT, 0, 0),
   DE_ADJ("laufend", SHIFT, 0, 0), DE_ADJ("nächst", SHIFT, 0, 1),
-  DE_ADJ("kommend", SHIFT, 0, 1), DE_ADJ("folgend", SHIFT, 0, 1),
+  DE_ADJ("kommend", SHIFT, 0, 1), DE_ADJ("folgend", SHIFT, ANAPH, 1),
 
   {"vor", AGO, DE, PREFIX, -1, 0},     {"in", AGO, DE, PREFIX, 1, 0},
   {"zuvor", AGO, DE, 0, -1, 0},        {"davor", AGO, DE, 0, -1, 0},
@@ -401,22 +416,25 @@ static const NewsDateWord aWord[] = {
   {"anfang", MOD, DE, 0, START, 0},    {"mitte", MOD, DE, 0, MID, 0},
   {"ende", MOD, DE, 0, END, 0},
 
+  {"etwa", APPROX, DE, 0, 0, 0},       {"ungefähr", APPROX, DE, 0, 0, 0},
+  {"fast", APPROX, DE, 0, 0, 0},       {"rund", APPROX, DE, 0, 0, 0},
   {"der", ART, DE, 0, 0, 0},   {"die", ART, DE, 0, 0, 0},
   {"das", ART, DE, 0, 0, 0},   {"dem", ART, DE, 0, 0, 0},
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
   {"des", OFW, DE, 0, 0, 0},   {"der", OFW, DE, 0, 0, 0},
   {"im", PREP, DE, 0, 0, 0},   {"am", PREP, DE, 0, 0, 0},
-  {"um", PREP, DE, 0, 0, 0},   {"seit", PREP, DE, 0, 0, 0},
-  {"bis", PREP, DE, 0, 0, 0},  {"ab", PREP, DE, 0, 0, 0},
+  {"um", PREP, DE, 0, 0, 0},   {"seit", PREP, DE, 0, -1, 0},
+  {"bis", PREP, DE, 0, 1, 0},  {"ab", PREP, DE, 0, 0, 0},
   {"vom", PREP, DE, 0, 0, 0},  {"zum", PREP, DE, 0, 0, 0},
   {"in", PREP, DE, 0, 0, 0},   {"von", PREP, DE, 0, 0, 0},
   {"nach", PREP, DE, 0, 0, 0}, {"anfang", PREP, DE, 0, 0, 0},
   {"mitte", PREP, DE, 0, 0, 0},{"ende", PREP, DE, 0, 0, 0},
 
+  {"selben", FOCUS, DE, ANAPH, 0, 0},  {"gleichen", FOCUS, DE, ANAPH, 0, 0},
   {"jetzt", REF, DE, 0, PRESENT, 0},   {"derzeit", REF, DE, 0, PRESENT, 0},
   {"zurzeit", REF, DE, 0, PRESENT, 0}, {"momentan", REF, DE, 0, PRESENT, 0},
   {"kürzlich", REF, DE, 0, PAST, 0},   {"neulich", REF, DE, 0, PAST, 0},
-  {"jüngst", REF, DE, 0, PAST, 0},     {"bald", REF, DE, 0, FUTURE, 0},
+  {"jüngst", REF, DE, 0, PAST, 0},
   {"künftig", REF, DE, 0, FUTURE, 0},  {"zukünftig", REF, DE, 0, FUTURE, 0},
   {"zukunft", REF, DE, ARTICLE, FUTURE, 0},
   {"vergangenheit", REF, DE, ARTICLE, PAST, 0},
@@ -445,7 +463,7 @@ static const NewsDateWord aWord[] = {
   /************************************************************ French */
   {"janvier", MONTH, FR, 0, 1, 0},    {"janv", MONTH, FR, ABBR, 1, 0},
   {"février", MONTH, FR, 0, 2, 0},    {"févr", MONTH, FR, ABBR, 2, 0},
-  {"mars", MONTH, FR, WEAK, 3, 0},    {"avril", MONTH, FR, 0, 4, 0},
+  {"mars", MONTH, FR, WEAK|CLASH, 3, 0},    {"avril", MONTH, FR, 0, 4, 0},
   {"avr", MONTH, FR, ABBR, 4, 0},     {"mai", MONTH, FR, 0, 5, 0},
   {"juin", MONTH, FR, 0, 6, 0},       {"juillet", MONTH, FR, 0, 7, 0},
   {"juil", MONTH, FR, ABBR, 7, 0},    {"août", MONTH, FR, 0, 8, 0},
@@ -497,7 +515,7 @@ static const NewsDateWord aWord[] = {
   {"soirée", POD, FR, 0, EV, 0},      {"nuit", POD, FR, 0, NI, 0},
 
   {"aujourd'hui", DEICTIC, FR, 0, 0, 0},
-  {"hier", DEICTIC, FR, 0, -1, 0},    {"demain", DEICTIC, FR, 0, 1, 0},
+  {"hier", DEICTIC, FR, CLASH, -1, 0},    {"demain", DEICTIC, FR, 0, 1, 0},
   {"avant-hier", DEICTIC, FR, 0, -2, 0},
   {"après-demain", DEICTIC, FR, 0, 2, 0},
 
@@ -507,13 +525,14 @@ static const NewsDateWord aWord[] = {
   {"dernier", SHIFT, FR, AFTER|BEFORE, -1, 0},
   {"dernière", SHIFT, FR, AFTER|BEFORE, -1, 0},
   {"passé", SHIFT, FR, AFTER, -1, 0}, {"passée", SHIFT, FR, AFTER, -1, 0},
-  {"précédent", SHIFT, FR, AFTER, -1, 0},
-  {"précédente", SHIFT, FR, AFTER, -1, 0},
+  {"précédent", SHIFT, FR, AFTER|ANAPH, -1, 0},
+  {"précédente", SHIFT, FR, AFTER|ANAPH, -1, 0},
   {"ce", SHIFT, FR, 0, 0, 0},         {"cet", SHIFT, FR, 0, 0, 0},
   {"cette", SHIFT, FR, 0, 0, 0},      {"en cours", SHIFT, FR, AFTER, 0, 0},
   {"prochain", SHIFT, FR, AFTER|BEFORE, 1, 0},
   {"prochaine", SHIFT, FR, AFTER|BEFORE, 1, 0},
-  {"suivant", SHIFT, FR, AFTER, 1, 0},{"suivante", SHIFT, FR, AFTER, 1, 0},
+  {"suivant", SHIFT, FR, AFTER|ANAPH, 1, 0},
+  {"suivante", SHIFT, FR, AFTER|ANAPH, 1, 0},
 
   {"il y a", AGO, FR, PREFIX, -1, 0}, {"dans", AGO, FR, PREFIX, 1, 0},
   {"plus tard", AGO, FR, 0, 1, 0},    {"auparavant", AGO, FR, 0, -1, 0},
@@ -522,23 +541,25 @@ static const NewsDateWord aWord[] = {
   {"début", MOD, FR, 0, START, 0},    {"mi", MOD, FR, HYPHEN, MID, 0},
   {"milieu", MOD, FR, OF, MID, 0},    {"fin", MOD, FR, 0, END, 0},
 
+  {"environ", APPROX, FR, 0, 0, 0},    {"presque", APPROX, FR, 0, 0, 0},
+  {"vers", APPROX, FR, 0, 0, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
   {"les", ART, FR, 0, 0, 0},  {"l'", CLITIC, FR, PREFIX, 0, 0},
   {"d'", CLITIC, FR, PREFIX, 0, 0},
   {"de", OFW, FR, 0, 0, 0},   {"du", OFW, FR, 0, 0, 0},
   {"des", OFW, FR, 0, 0, 0},
   {"en", PREP, FR, 0, 0, 0},  {"au", PREP, FR, 0, 0, 0},
-  {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, 0, 0},
-  {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 0, 0},
+  {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, -1, 0},
+  {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 1, 0},
   {"avant", PREP, FR, 0, 0, 0},{"après", PREP, FR, 0, 0, 0},
   {"pendant", PREP, FR, 0, 0, 0},{"début", PREP, FR, 0, 0, 0},
   {"fin", PREP, FR, 0, 0, 0}, {"de", PREP, FR, 0, 0, 0},
   {"cet", PREP, FR, 0, 0, 0}, {"l'", PREP, FR, 0, 0, 0},
 
+  {"même", FOCUS, FR, ANAPH, 0, 0},
   {"maintenant", REF, FR, 0, PRESENT, 0},
   {"actuellement", REF, FR, 0, PRESENT, 0},
-  {"récemment", REF, FR, 0, PAST, 0}, {"bientôt", REF, FR, 0, FUTURE, 0},
-  {"prochainement", REF, FR, 0, FUTURE, 0},
+  {"récemment", REF, FR, 0, PAST, 0},
   {"avenir", REF, FR, ARTICLE, FUTURE, 0},
   {"passé", REF, FR, ARTICLE, PAST, 0},
 
@@ -623,13 +644,13 @@ static const NewsDateWord aWord[] = {
   {"pasado", SHIFT, ES, AFTER, -1, 0},{"pasada", SHIFT, ES, AFTER, -1, 0},
   {"último", SHIFT, ES, AFTER|BEFORE, -1, 0},
   {"última", SHIFT, ES, AFTER|BEFORE, -1, 0},
-  {"anterior", SHIFT, ES, AFTER, -1, 0},
+  {"anterior", SHIFT, ES, AFTER|ANAPH, -1, 0},
   {"este", SHIFT, ES, 0, 0, 0},       {"esta", SHIFT, ES, 0, 0, 0},
   {"en curso", SHIFT, ES, AFTER, 0, 0},
   {"próximo", SHIFT, ES, AFTER|BEFORE, 1, 0},
   {"próxima", SHIFT, ES, AFTER|BEFORE, 1, 0},
   {"que viene", SHIFT, ES, AFTER, 1, 0},
-  {"siguiente", SHIFT, ES, AFTER, 1, 0},
+  {"siguiente", SHIFT, ES, AFTER|ANAPH, 1, 0},
 
   {"hace", AGO, ES, PREFIX, -1, 0},   {"dentro de", AGO, ES, PREFIX, 1, 0},
   {"después", AGO, ES, 0, 1, 0},      {"más tarde", AGO, ES, 0, 1, 0},
@@ -640,19 +661,21 @@ static const NewsDateWord aWord[] = {
   {"inicios", MOD, ES, OF, START, 0}, {"mediados", MOD, ES, OF, MID, 0},
   {"finales", MOD, ES, OF, END, 0},   {"fines", MOD, ES, OF, END, 0},
 
+  {"casi", APPROX, ES, 0, 0, 0},       {"alrededor de", APPROX, ES, 0, 0, 0},
+  {"aproximadamente", APPROX, ES, 0, 0, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},
   {"en", PREP, ES, 0, 0, 0},  {"el", PREP, ES, 0, 0, 0},
-  {"desde", PREP, ES, 0, 0, 0},{"hasta", PREP, ES, 0, 0, 0},
+  {"desde", PREP, ES, 0, -1, 0},{"hasta", PREP, ES, 0, 1, 0},
   {"de", PREP, ES, 0, 0, 0},  {"a", PREP, ES, 0, 0, 0},
   {"para", PREP, ES, 0, 0, 0},{"durante", PREP, ES, 0, 0, 0},
 
+  {"mismo", FOCUS, ES, ANAPH, 0, 0},   {"misma", FOCUS, ES, ANAPH, 0, 0},
   {"ahora", REF, ES, 0, PRESENT, 0},
   {"actualmente", REF, ES, 0, PRESENT, 0},
   {"hoy en día", REF, ES, 0, PRESENT, 0},
   {"recientemente", REF, ES, 0, PAST, 0},
-  {"pronto", REF, ES, 0, FUTURE, 0},
   {"futuro", REF, ES, ARTICLE, FUTURE, 0},
   {"pasado", REF, ES, ARTICLE, PAST, 0},
 
@@ -715,20 +738,19 @@ static int is_key_char(uint32_t cp){
 
 int news_date_key(const char *z, int n, char *zOut){
   const unsigned char *zu = (const unsigned char*)z;
-  int i, bAscii = 1;
+  int i;
   if( n<=0 || n>3*NEWS_DATE_KEY_MAX ) return 0;
-  for(i=0; i<n; i++){
-    if( zu[i]>=0x80 ){ bAscii = 0; break; }
+  for(i=0; i<n && i<NEWS_DATE_KEY_MAX; i++){
+    unsigned char c = zu[i];
+    if( c>=0x80 ) break;
+    zOut[i] = (char)((c>='A' && c<='Z') ? c+('a'-'A') : c);
   }
-  if( bAscii ){
-    if( n>NEWS_DATE_KEY_MAX ) return 0;
-    for(i=0; i<n; i++){
-      char c = z[i];
-      zOut[i] = (c>='A' && c<='Z') ? c+('a'-'A') : c;
-    }
+  if( i==n ){                           /* ASCII: case folding only */
     zOut[n] = 0;
     return n;
-  }else{
+  }
+  if( zu[i]<0x80 ) return 0;            /* ASCII but too long */
+  {
     NewsBuf buf;
     int len, nOut = 0;
     for(i=0; i<n; i+=len){
@@ -768,6 +790,10 @@ static struct {
   int nPool;
   short aClitic[MAX_CLITIC];            /* the NEWS_DW_CLITIC entries */
   int nClitic;
+  sqlite3_uint64 aLenMask[256];         /* bit n: some key of n bytes starts
+                                        ** with this byte (a fast "no") */
+  sqlite3_uint64 aKinds[N_WORD][NEWS_LANG_COUNT];  /* per chain head and
+                                        ** language: its kinds */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -814,6 +840,17 @@ static void index_tokens(int iWord){
   lex.aNTok[iWord] = (unsigned char)nTok;
 }
 
+/* Add the kind of entry iWord to those of its chain head iHead. */
+static void index_kinds(int iHead, int iWord){
+  const NewsDateWord *w = &aWord[iWord];
+  sqlite3_uint64 m = (sqlite3_uint64)1 << w->eKind;
+  int k;
+  if( lex.aNTok[iWord]>1 ) m |= (sqlite3_uint64)1 << NEWS_DW_PHRASE;
+  for(k=0; k<NEWS_LANG_COUNT; k++){
+    if( w->mLang & (1<<k) ) lex.aKinds[iHead][k] |= m;
+  }
+}
+
 static void index_build(void){
   int i;
   memset(&lex, 0, sizeof(lex));
@@ -825,16 +862,22 @@ static void index_build(void){
     index_tokens(i);
     if( lex.aNTok[i]==0 ) continue;     /* clitics are not hashed */
     zKey = tok_key(i, 0, &nKey);
+    lex.aLenMask[(unsigned char)zKey[0]] |= (sqlite3_uint64)1 << nKey;
     for(h=hash_key(zKey, nKey)&(HASH_SIZE-1); lex.aSlot[h]; h=(h+1)&(HASH_SIZE-1)){
       int iHead = lex.aSlot[h]-1, nHead;
       const char *zHead = tok_key(iHead, 0, &nHead);
       if( nHead==nKey && memcmp(zHead, zKey, nKey)==0 ){
-        while( lex.aNext[iHead]>=0 ) iHead = lex.aNext[iHead];
-        lex.aNext[iHead] = (short)i;      /* keep declaration order */
+        int iLast = iHead;
+        while( lex.aNext[iLast]>=0 ) iLast = lex.aNext[iLast];
+        lex.aNext[iLast] = (short)i;      /* keep declaration order */
+        index_kinds(iHead, i);
         break;
       }
     }
-    if( lex.aSlot[h]==0 ) lex.aSlot[h] = (short)(i+1);
+    if( lex.aSlot[h]==0 ){
+      lex.aSlot[h] = (short)(i+1);
+      index_kinds(i, i);
+    }
   }
 }
 
@@ -853,6 +896,10 @@ static void index_ensure(void){
 const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey){
   unsigned h;
   index_ensure();
+  if( nKey<=0 || nKey>NEWS_DATE_KEY_MAX
+   || (lex.aLenMask[(unsigned char)zKey[0]] & ((sqlite3_uint64)1<<nKey))==0 ){
+    return 0;
+  }
   for(h=hash_key(zKey, nKey)&(HASH_SIZE-1); lex.aSlot[h]; h=(h+1)&(HASH_SIZE-1)){
     int iHead = lex.aSlot[h]-1, nHead;
     const char *zHead = tok_key(iHead, 0, &nHead);
@@ -895,4 +942,14 @@ const NewsDateWord *news_date_lexicon_find_stripped(const char *zKey, int nKey,
     }
   }
   return 0;
+}
+
+sqlite3_uint64 news_date_lexicon_kinds(const NewsDateWord *p, int mLang){
+  const sqlite3_uint64 *a = lex.aKinds[p - aWord];
+  sqlite3_uint64 m = 0;
+  int k;
+  for(k=0; k<NEWS_LANG_COUNT; k++){
+    if( mLang & (1<<k) ) m |= a[k];
+  }
+  return m;
 }

@@ -56,7 +56,9 @@ enum {
   NEWS_DW_RELMOD,       /* earlier/later in "earlier this month" */
   NEWS_DW_ARTICLE,      /* the, der, la, el */
   NEWS_DW_OF,           /* of, de, des, del */
-  NEWS_DW_PREP,         /* in, on, since, im, depuis, desde: context words */
+  NEWS_DW_PREP,         /* in, on, since, im, depuis, desde: context words;
+                        ** iVal +1 leans to the future (until), -1 to
+                        ** the past (since) for a weekday that follows */
   NEWS_DW_REF,          /* iVal NEWS_REF_*: now, recently, soon */
   NEWS_DW_REFADJ,       /* iVal NEWS_REF_*: recent, coming (+ plural unit) */
   NEWS_DW_FISCAL,       /* fiscal */
@@ -69,6 +71,8 @@ enum {
   NEWS_DW_CUE,          /* frequent function word: detects the language */
   NEWS_DW_ERA,          /* AD, BC (iVal -1 for BC) */
   NEWS_DW_NOTYEAR,      /* after a number: it counts things, not a year */
+  NEWS_DW_FOCUS,        /* the latest/same quarter: the one in focus */
+  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX */
   NEWS_DW_COUNT
 };
 
@@ -83,8 +87,8 @@ enum {
 /* Parts of the day, as TIMEX3 writes them (T MO, AF, EV, NI). */
 enum { NEWS_POD_MO = 1, NEWS_POD_AF, NEWS_POD_EV, NEWS_POD_NI, NEWS_POD_MI };
 
-/* Modifiers: early (START), mid (MID), late (END). */
-enum { NEWS_MOD_START = 1, NEWS_MOD_MID, NEWS_MOD_END };
+/* Modifiers: early (START), mid (MID), late (END); about (APPROX). */
+enum { NEWS_MOD_START = 1, NEWS_MOD_MID, NEWS_MOD_END, NEWS_MOD_APPROX };
 
 /* PAST_REF, PRESENT_REF, FUTURE_REF. */
 enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
@@ -109,13 +113,18 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = n*10 + weekday of
                                   ** month iVal (n = 5: the last one) */
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
+#define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
+                                  ** the reference: the following year */
+#define NEWS_DWF_CLASH    0x10000 /* a common word of another language (French
+                                  ** "hier" is German "here"): alone only in a
+                                  ** text of this language alone */
 
 typedef struct NewsDateWord NewsDateWord;
 struct NewsDateWord {
   const char *zWord;        /* lower case, diacritics kept; may be a phrase */
   unsigned char eKind;      /* NEWS_DW_* */
   unsigned char mLang;      /* NEWS_LANG_* bits */
-  unsigned short flags;     /* NEWS_DWF_* */
+  unsigned int flags;       /* NEWS_DWF_* */
   short iVal, iVal2;        /* meaning, per kind */
 };
 
@@ -135,6 +144,14 @@ const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey);
 const NewsDateWord *news_date_lexicon_next(const NewsDateWord *p);
 int news_date_word_ntoken(const NewsDateWord *p);
 const char *news_date_word_token(const NewsDateWord *p, int i, int *pn);
+
+/*
+** The kinds of the entries found by news_date_lexicon_find() (p is the
+** entry it returned) in the languages mLang, as bits 1<<eKind, plus bit
+** 1<<NEWS_DW_COUNT if one of them is a phrase.  Precomputed: O(1).
+*/
+#define NEWS_DW_PHRASE NEWS_DW_COUNT
+sqlite3_uint64 news_date_lexicon_kinds(const NewsDateWord *p, int mLang);
 
 /*
 ** Lookup after removing a clitic: "l'année" -> "année", "year's" -> "year".

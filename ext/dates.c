@@ -13,7 +13,7 @@
 ** needs a reference and none was given), granularity, kind (absolute,
 ** relative, partial), first_day and last_day (the ISO days bounding the
 ** period), ambiguous (1 when a numeric date reads both d/m and m/d) and
-** mod (early, mid, late).  Hidden arguments: document, reference,
+** mod (early, mid, late, approx).  Hidden arguments: document, reference,
 ** options.  README "dates" documents the rules and options.
 **
 ** How it works.  The text core's tokens (ext/text.h; hyphenated words are
@@ -39,8 +39,10 @@
 #include "text.h"
 #include "tvf.h"
 #include <string.h>
+#include <stddef.h>
 
 typedef sqlite3_int64 i64;
+#define KIND_BIT(k) ((sqlite3_uint64)1<<(k))
 
 /*************************************************************************
 ** Calendar arithmetic (proleptic Gregorian; days counted from 1970-01-01)
@@ -279,7 +281,7 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
     default:
       return 0;
   }
-  if( eMod && b-a>=2 && v->gran!=NEWS_GRAN_REF ){
+  if( eMod && eMod!=NEWS_MOD_APPROX && b-a>=2 && v->gran!=NEWS_GRAN_REF ){
     /* thirds: days 1-10/11-20/21- of a month, months 1-4/5-8/9-12 of a
     ** year, else thirds of the days */
     if( v->gran==NEWS_GRAN_MONTH ){
@@ -290,6 +292,13 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
       int m0 = 4*(eMod-1) + 1;
       a = days_from_civil(y, m0, 1);
       b = days_from_civil(y, m0+3, month_days(y, m0+3));
+    }else if( v->gran==NEWS_GRAN_DECADE || v->gran==NEWS_GRAN_CENTURY ){
+      /* whole years: 0-3/4-6/7-9 of a decade, 0-32/33-65/66-99 */
+      static const int aCut[2][4] = { {0, 4, 7, 10}, {0, 33, 66, 100} };
+      const int *c = aCut[v->gran==NEWS_GRAN_CENTURY];
+      int y0 = v->n * (v->gran==NEWS_GRAN_CENTURY ? 100 : 10);
+      a = days_from_civil(y0 + c[eMod-1] ? y0 + c[eMod-1] : 1, 1, 1);
+      b = days_from_civil(y0 + c[eMod] - 1, 12, 31);
     }else{
       i64 n = b - a + 1, a0 = a;
       if( eMod==NEWS_MOD_START ) b = a0 + n/3 - 1;
@@ -307,7 +316,8 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
 ** with their lexicon entries.  Kept in a ring buffer.
 */
 
-#define RING 64                 /* atoms kept; power of two */
+#define RING 128                /* atoms kept; power of two */
+#define DETECT_ATOMS 96         /* atoms sampled to detect the language */
 #define LOOKBACK 8              /* atoms a parser may look back */
 
 typedef struct Atom Atom;
@@ -322,6 +332,7 @@ struct Atom {
   int nKey;                     /* folded form, 0 if none */
   char zKey[NEWS_DATE_KEY_MAX+1];
   const NewsDateWord *pWord;    /* first lexicon entry, or NULL */
+  sqlite3_uint64 mKind;         /* KIND_BIT(eKind) for each kind among them */
   int nSuffix;                  /* bytes of a removed suffix clitic ('s) */
 };
 
@@ -343,28 +354,53 @@ struct Scanner {
   int subFlags;                 /* its LINESTART flag */
   int bSubFirst;
   int lastEnd;                  /* byte end of the last atom */
-  Atom aRing[RING];
   i64 nAtom;                    /* atoms produced so far */
   int bEof;
   i64 iPos;                     /* next atom to try */
   /* Discourse state */
   int bFocusQ;                  /* a quarter was mentioned: */
   int focusQy, focusQ;          /* ... this one */
+  i64 focusAt;                  /* ... at this atom */
   int lastGran;                 /* granularity of the previous match */
+  int bLast;                    /* a date was mentioned: */
+  i64 lastDays;                 /* ... its first day */
+  int bLastDay;                 /* a day was mentioned: */
+  i64 lastDay;                  /* ... that day */
+  i64 lastDayAt;                /* ... at this atom */
+  int bInMod;                   /* parsing what "the end of" modifies */
+  Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
-static void atom_fill_key(Atom *a, const char *z){
+/* The kinds of a's lexicon entries in the languages mLang. */
+#define PHRASE_BIT KIND_BIT(NEWS_DW_PHRASE)    /* starts a phrase entry */
+static void atom_set_kinds(Atom *a, int mLang){
+  a->mKind = a->pWord ? news_date_lexicon_kinds(a->pWord, mLang) : 0;
+}
+
+static void atom_fill_key(Atom *a, const char *z, int mLang){
   a->nKey = 0;
   a->pWord = 0;
+  a->mKind = 0;
   a->nSuffix = 0;
   if( a->eKind==NEWS_TOKEN_NUMBER || a->eKind==NEWS_TOKEN_URL
    || a->eKind==NEWS_TOKEN_EMAIL ) return;
   a->nKey = news_date_key(z + a->iStart, a->iEnd - a->iStart, a->zKey);
   if( a->nKey==0 ) return;
   a->pWord = news_date_lexicon_find(a->zKey, a->nKey);
-  if( a->pWord==0 && memchr(a->zKey, '\'', a->nKey) ){
+  if( a->pWord==0 && (a->flags & NEWS_TF_APOSTROPHE) ){
     a->pWord = news_date_lexicon_find_stripped(a->zKey, a->nKey, &a->nSuffix);
   }
+  atom_set_kinds(a, mLang);
+}
+
+/* Bytes of a final possessive 's ('s, ’s, ʼs) of z[0..n), or 0. */
+static int possessive_suffix(const char *z, int n){
+  const unsigned char *u = (const unsigned char*)z;
+  if( n<2 || (u[n-1]|0x20)!='s' ) return 0;
+  if( u[n-2]=='\'' ) return 2;
+  if( n>=4 && u[n-4]==0xE2 && u[n-3]==0x80 && u[n-2]==0x99 ) return 4;
+  if( n>=3 && u[n-3]==0xCA && u[n-2]==0xBC ) return 3;
+  return 0;
 }
 
 /* Produce the next atom into the ring; sets bEof at the end. */
@@ -411,22 +447,37 @@ static void fetch_atom(Scanner *p){
   p->lastEnd = t.iEnd;
   a->iNum = -1;
   a->nDigit = 0;
-  if( t.eKind==NEWS_TOKEN_NUMBER && t.iEnd-t.iStart<=9 ){
-    int v = 0;
+  if( (t.eKind==NEWS_TOKEN_NUMBER
+       || (t.flags & (NEWS_TF_APOSTROPHE|NEWS_TF_DIGIT))==(NEWS_TF_APOSTROPHE|NEWS_TF_DIGIT))
+   && t.iEnd-t.iStart<=12 ){
+    int v = 0, nSuffix = t.eKind==NEWS_TOKEN_NUMBER ? 0
+                       : possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
     for(k=t.iStart; k<t.iEnd && p->z[k]>='0' && p->z[k]<='9'; k++){
       v = v*10 + (p->z[k]-'0');
     }
-    if( k==t.iEnd ){ a->iNum = v; a->nDigit = t.iEnd - t.iStart; }
+    if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
+                      && !(k-t.iStart==4 && p->z[k-1]=='0')) ){
+      /* 1990's stays a decade; Nov. 5's is the number 5 */
+      a->iNum = v;
+      a->nDigit = k - t.iStart;
+    }
   }
-  atom_fill_key(a, p->z);
+  atom_fill_key(a, p->z, p->mLang);
+  if( a->iNum>=0 && a->nDigit<a->iEnd-a->iStart ){
+    a->nSuffix = a->iEnd - a->iStart - a->nDigit;
+  }
   p->nAtom++;
 }
 
 /* Atom i, or NULL past the end (or too far back, which parsers avoid). */
-static Atom *at(Scanner *p, i64 i){
+static Atom *at_fetch(Scanner *p, i64 i){
   while( p->nAtom<=i && !p->bEof ) fetch_atom(p);
   if( i>=p->nAtom || i<0 || i<=p->nAtom-RING ) return 0;
   return &p->aRing[i & (RING-1)];
+}
+static inline Atom *at(Scanner *p, i64 i){
+  if( i<p->nAtom && i>p->nAtom-RING && i>=0 ) return &p->aRing[i & (RING-1)];
+  return at_fetch(p, i);
 }
 
 static int case_ok(const Atom *a, const NewsDateWord *w){
@@ -460,7 +511,7 @@ static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
   Atom *a = at(p, i);
   const NewsDateWord *w, *pBest = 0;
   int nBest = 0, mBest = 0;
-  if( a==0 || a->pWord==0 ) return 0;
+  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
   for(w=a->pWord; w; w=news_date_lexicon_next(w)){
     int nLen;
     if( w->eKind!=eKind || (w->mLang & *pmLang)==0 || !case_ok(a, w) ) continue;
@@ -545,6 +596,7 @@ struct Expr {
   int bAmbig;
   int bValue;                   /* v is resolved (v.gran is always set) */
   int bInvalid;                 /* a date shape that is not a real date */
+  int bAnchor;                  /* a quarter named outright (the focus) */
   DateValue v;
 };
 
@@ -612,79 +664,87 @@ static void keep_longest(Expr *pBest, const Expr *e){
 ** weekday, relative units.
 */
 
-/* Nearest of y-1, y, y+1 for month m / day d (d==0: the month) as seen
-** from the reference; ties go to the past.  0 when none is valid. */
-static int nearest_year(Scanner *p, int m, int d, int wd){
-  int y, best = 0;
-  i64 bestDist = 0;
+/*
+** The year of a month (and day) written without one: the year that puts
+** the month within the seven months before or the four months after the
+** reference month.  News looks back more than ahead: an article of
+** November that mentions March means the March just past, one that
+** mentions January means the coming one.  A day that does not exist in
+** that year (February 29), or a weekday that does not match (Saturday,
+** April 25), moves to the nearest year where it does.  0 if none.
+*/
+#define WINDOW_AHEAD 4
+static int partial_year(Scanner *p, int m, int d, int wd){
+  int y, best = 0, bestScore = 0;
+  int cur = p->ref.y*12 + p->ref.m - 1;
   for(y=p->ref.y-1; y<=p->ref.y+1; y++){
-    i64 dist;
-    if( d ){
-      i64 days;
-      if( !valid_ymd(y, m, d) ) continue;
-      days = days_from_civil(y, m, d);
-      if( wd && weekday_of(days)!=wd ) continue;
-      dist = days - p->refDays;
-    }else{
-      dist = (i64)(y*12 + m-1) - (p->ref.y*12 + p->ref.m-1);
-    }
-    if( dist<0 ) dist = -dist*2;        /* ties to the past: compare 2|d| */
-    else dist = dist*2 + 1;
-    if( best==0 || dist<bestDist ){ best = y; bestDist = dist; }
+    int off = y*12 + m-1 - cur, score;
+    if( d && !valid_ymd(y, m, d) ) continue;
+    if( d && wd && weekday_of(days_from_civil(y, m, d))!=wd ) continue;
+    score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    if( best==0 || score<bestScore ){ best = y; bestScore = score; }
   }
-  if( best==0 && wd ) return nearest_year(p, m, d, 0);
+  if( best==0 && wd ) return partial_year(p, m, d, 0);
   return best;
 }
 
-/* The day of weekday wd: shift -1 last (strictly before), +1 next
-** (strictly after), 0 this (same ISO week), 2 bare name (as preferred). */
-static i64 weekday_day(Scanner *p, int wd, int shift){
-  int refWd = weekday_of(p->refDays);
-  i64 back = p->refDays - ((refWd - wd + 7) % 7);      /* on or before */
-  i64 fwd = p->refDays + ((wd - refWd + 7) % 7);       /* on or after */
+/* The day of weekday wd seen from day base: shift -1 last (strictly
+** before), +1 next (strictly after), 0 this (same ISO week), 2 the bare
+** name (as the prefer option says), SHIFT_AHEAD / SHIFT_BEHIND the first
+** on or after / on or before base ("until Friday", "since Friday"). */
+#define SHIFT_AHEAD 3
+#define SHIFT_BEHIND 4
+static i64 weekday_day(Scanner *p, int wd, int shift, i64 base){
+  int baseWd = weekday_of(base);
+  i64 back = base - ((baseWd - wd + 7) % 7);      /* on or before */
+  i64 fwd = base + ((wd - baseWd + 7) % 7);       /* on or after */
   switch( shift ){
-    case -1: return back==p->refDays ? back-7 : back;
-    case 1:  return fwd==p->refDays ? fwd+7 : fwd;
-    case 0:  return p->refDays + (wd - refWd);
+    case -1: return back==base ? back-7 : back;
+    case 1:  return fwd==base ? fwd+7 : fwd;
+    case 0:  return base + (wd - baseWd);
+    case SHIFT_AHEAD:  return fwd;
+    case SHIFT_BEHIND: return back;
     default:
       if( p->opt.ePrefer==NEWS_DATE_PREFER_FUTURE ) return fwd;
       if( p->opt.ePrefer==NEWS_DATE_PREFER_NEAREST ){
-        return (fwd - p->refDays < p->refDays - back) ? fwd : back;
+        return (fwd - base < base - back) ? fwd : back;
       }
-      return back;
+      /* the past, except the day after: "Tuesday" written on a Monday is
+      ** tomorrow (six days back would be "last Tuesday") */
+      return fwd==base+1 ? fwd : back;
   }
 }
 
 /* Resolve "shift unit" (last week, this quarter, next year; n units ago
-** when n>1) into e.  shift is the signed number of units. */
-static void resolve_unit(Scanner *p, Expr *e, int unit, int shift){
-  int y = p->ref.y, m = p->ref.m;
+** when n>1) into e, from the day base (the reference, or for "the
+** following year" the date last mentioned).  shift is in units. */
+static void resolve_unit(Scanner *p, Expr *e, int unit, int shift, i64 base){
+  int y, m, d;
+  civil_from_days(base, &y, &m, &d);
   switch( unit ){
     case NEWS_DU_MINUTE:
     case NEWS_DU_HOUR:
-      if( p->ref.bTime ){
-        i64 t = (p->refDays*24 + p->ref.hh)*60 + p->ref.mi;
+      if( p->ref.bTime && base==p->refDays ){
+        i64 t = (p->refDays*24 + p->ref.hh)*60 + p->ref.mi, r;
         t += (i64)shift * (unit==NEWS_DU_HOUR ? 60 : 1);
-        set_day(e, t/(24*60) - (t<0 && t%(24*60) ? 1 : 0));
-        if( e->bValue ){
-          i64 r = ((t % (24*60)) + 24*60) % (24*60);
-          set_time_of_day(e, (int)(r/60), (int)(r%60), 0, 0);
-        }
+        r = ((t % (24*60)) + 24*60) % (24*60);
+        set_day(e, (t - r)/(24*60));
+        if( e->bValue ) set_time_of_day(e, (int)(r/60), (int)(r%60), 0, 0);
       }else{
-        set_day(e, p->refDays);
+        set_day(e, base);
       }
       break;
     case NEWS_DU_DAY:
-      set_day(e, p->refDays + shift);
+      set_day(e, base + shift);
       break;
     case NEWS_DU_WEEK:
-      set_week(e, p->refDays + 7*(i64)shift, 0);
+      set_week(e, base + 7*(i64)shift, 0);
       break;
     case NEWS_DU_FORTNIGHT:
-      set_week(e, p->refDays + 14*(i64)shift, 0);
+      set_week(e, base + 14*(i64)shift, 0);
       break;
     case NEWS_DU_WEEKEND:
-      set_week(e, p->refDays + 7*(i64)shift, 1);
+      set_week(e, base + 7*(i64)shift, 1);
       break;
     case NEWS_DU_MONTH:
       set_month_index(e, y*12 + m-1 + shift);
@@ -709,6 +769,12 @@ static void resolve_unit(Scanner *p, Expr *e, int unit, int shift){
       set_gran_n(e, NEWS_GRAN_CENTURY, 0, y/100 + shift);
       break;
   }
+}
+
+/* The day a shift word counts from. */
+static i64 shift_base(Scanner *p, const NewsDateWord *s){
+  if( s && (s->flags & NEWS_DWF_ANAPHOR) && p->bLast ) return p->lastDays;
+  return p->refDays;
 }
 
 static int unit_gran(int unit){
@@ -852,10 +918,11 @@ static int expand_two_digit_year(Scanner *p, int yy){
 ** A year in words: nineteen ninety-six, two thousand (and) one, twenty
 ** twenty-five.  Returns the atom after it or -1.
 */
-static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
+static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py, int *pbMult){
   int mLang = *pmLang, a, b = 0;
   i64 j, j2;
   const NewsDateWord *w;
+  *pbMult = 0;
   j = number_words_at(p, i, &mLang, &a);
   if( j<0 ) return -1;
   if( a>=1 && a<=9 && (w = word_at(p, j, NEWS_DW_MULT, &mLang, &j2))!=0
@@ -871,12 +938,14 @@ static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
     }
     *py = a*1000 + b;
     *pmLang = mLang;
+    *pbMult = 1;
     return j;
   }
   if( a<11 || a>20 ) return -1;
   if( (w = word_at(p, j, NEWS_DW_MULT, &mLang, &j2))!=0 && w->iVal==100 ){
     *py = a*100;
     *pmLang = mLang;
+    *pbMult = 1;
     return j2;
   }
   j2 = number_words_at(p, j, &mLang, &b);
@@ -888,8 +957,11 @@ static i64 year_words_at(Scanner *p, i64 i, int *pmLang, int *py){
 
 /*
 ** A year: four digits (1000..2999), '98 (after a month or a preposition),
-** or words.  Returns the atom after it or -1.
+** or words (bWords).  "two thousand", "twelve hundred" are more often
+** counts than years: they need a word before that expects a year (in,
+** since, the year, a month name).  Returns the atom after it or -1.
 */
+static int has_context_before(Scanner *p, i64 i, int mLang);
 static i64 year_at(Scanner *p, i64 i, int *pmLang, int *py, int bWords){
   int v, nd = num_at(p, i, &v);
   if( nd==4 ){
@@ -902,7 +974,15 @@ static i64 year_at(Scanner *p, i64 i, int *pmLang, int *py, int bWords){
     *py = expand_two_digit_year(p, v);
     return i+2;
   }
-  if( bWords ) return year_words_at(p, i, pmLang, py);
+  if( bWords ){
+    int bMult;
+    i64 j = year_words_at(p, i, pmLang, py, &bMult);
+    if( j>0 && bMult && !has_context_before(p, i, *pmLang)
+     && !(i>0 && (is_word(p, i-1, NEWS_DW_YEARWORD) || is_word(p, i-1, NEWS_DW_MONTH))) ){
+      return -1;
+    }
+    return j;
+  }
   return -1;
 }
 
@@ -1079,11 +1159,8 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
                    || z[a->iStart-1]=='-') && a->iStart>1
    && z[a->iStart-2]>='0' && z[a->iStart-2]<='9' ) return;  /* 1.2.3.4 */
   k = k0 = a->iStart;
-  n1 = read_digits(z, n, &k, 4, &v1);
-  if( n1==0 || k>=n ) return;
-  if( p->bWhole && n1==4 && k-k0==4 && k<n && z[k]>='0' && z[k]<='9' ){
+  if( p->bWhole && a->nDigit==8 ){
     /* compact 20251105 */
-    k = k0;
     if( read_digits(z, n, &k, 8, &v1)!=8 ) return;
     y = v1/10000; m = (v1/100)%100; d = v1%100;
     if( !valid_ymd(y, m, d) ){ return; }
@@ -1094,6 +1171,8 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
     set_day(e, days_from_civil(y, m, d));
     return;
   }
+  n1 = read_digits(z, n, &k, 4, &v1);
+  if( n1==0 || k>=n ) return;
   sep = z[k];
   if( sep!='-' && sep!='/' && sep!='.' ) return;
   k++;
@@ -1195,6 +1274,13 @@ static i64 month_at(Scanner *p, i64 i, int *pmLang, int *pm, int *pFlags){
   return j;
 }
 
+/* Is w (NEWS_DWF_CLASH) used alone where other languages are in use
+** too?  Then it needs a context word.  w==0: any such word. */
+static int clash_alone(Scanner *p, const NewsDateWord *w){
+  if( w && !(w->flags & NEWS_DWF_CLASH) ) return 0;
+  return (p->mLang & (p->mLang-1))!=0;    /* more than one language */
+}
+
 /* A context word before atom i (in May, cet été, im Mai). */
 static int has_context_before(Scanner *p, i64 i, int mLang){
   int m = mLang;
@@ -1258,8 +1344,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     int mLangD = mLang;
     /* month day [,] [year] */
     if( (jd = day_at(p, j, &mLangD, &d, &bOrd))>0
-     && !(is_punct(p, jd, ':') || (at(p, jd) && at(p, jd)->eKind==NEWS_TOKEN_NUMBER
-                                    && is_adjacent(p, jd))) ){
+     && !(at(p, jd) && at(p, jd)->eKind==NEWS_TOKEN_NUMBER && is_adjacent(p, jd)) ){
       c.iEnd = jd;
       jy = jd;
       if( is_punct(p, jy, ',') ) jy++;
@@ -1278,7 +1363,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
         c.v.gran = NEWS_GRAN_MONTH;
         bYearShift = 1;
       }else if( !(mFlags & NEWS_DWF_ABBR)
-             && (!(mFlags & NEWS_DWF_WEAK) || has_context_before(p, k, mLang)) ){
+             && (!(mFlags & NEWS_DWF_WEAK) || has_context_before(p, k, mLang))
+             && (!(mFlags & NEWS_DWF_CLASH) || !clash_alone(p, 0)) ){
         c.iEnd = j;
         c.v.gran = NEWS_GRAN_MONTH;
       }
@@ -1309,7 +1395,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
       if( p->bRef ) set_month_index(&c, (p->ref.y+yShift)*12 + m-1);
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
-      if( p->bRef ) set_month_index(&c, nearest_year(p, m, 0, 0)*12 + m-1);
+      if( p->bRef ) set_month_index(&c, partial_year(p, m, 0, 0)*12 + m-1);
     }
     keep_longest(e, &c);
     return;
@@ -1321,12 +1407,43 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = nearest_year(p, m, d, wd);
+      y = partial_year(p, m, d, wd);
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
   attach_time(p, &c);
   keep_longest(e, &c);
+}
+
+/* A bare weekday after "until" lies ahead, after "since" behind:
+** +1 / -1 as for next/last but counting the reference day itself (0 days
+** ahead or back), or 2 for the default. */
+static int weekday_direction(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 j;
+  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i && w->iVal ){
+    return w->iVal>0 ? SHIFT_AHEAD : SHIFT_BEHIND;
+  }
+  return 2;
+}
+
+/* A shift word that goes before its noun (last, next, this, letzte,
+** prochaine); "this past" and "this coming" count as past and coming. */
+static const NewsDateWord *pre_shift_at(Scanner *p, i64 i, int *pmLang, i64 *pj){
+  const NewsDateWord *s, *s2;
+  int mLang = *pmLang, mL2;
+  i64 j, j2;
+  s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j);
+  if( s==0 || ((s->flags & NEWS_DWF_AFTER) && !(s->flags & NEWS_DWF_BEFORE)) ) return 0;
+  mL2 = mLang;
+  if( s->iVal==0 && (s2 = word_at(p, j, NEWS_DW_SHIFT, &mL2, &j2))!=0 && s2->iVal!=0
+   && (!(s2->flags & NEWS_DWF_AFTER) || (s2->flags & NEWS_DWF_BEFORE)) ){
+    s = s2; j = j2; mLang = mL2;
+  }
+  *pmLang = mLang;
+  *pj = j;
+  return s;
 }
 
 /* The pieces of a weekday/deictic expression: [shift] weekday [pod] or
@@ -1338,8 +1455,8 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   Expr c;
 
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
-  if( (s = word_at(p, k, NEWS_DW_SHIFT, &mLang, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE)) ){
+  k = skip_article(p, i, &mLang);       /* the previous Friday */
+  if( (s = pre_shift_at(p, k, &mLang, &j))!=0 ){
     int mLang2 = mLang;
     i64 j2;
     if( (w = word_at(p, j, NEWS_DW_WEEKDAY, &mLang2, &j2))!=0
@@ -1347,13 +1464,15 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
       mLang = mLang2;
       shift = s->iVal;
       c.iEnd = j2;
-      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift));
-    }else if( s->iVal<=0 && (w = word_at(p, j, NEWS_DW_POD, &mLang2, &j2))!=0 ){
-      /* this morning (today), last night (yesterday) */
+      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift, shift_base(p, s)));
+    }else if( (s->iVal<=0 || k>i) && (w = word_at(p, j, NEWS_DW_POD, &mLang2, &j2))!=0 ){
+      /* this morning (today), last night (yesterday); the next morning
+      ** (after the day last mentioned) */
+      i64 base = k>i && p->bLastDay ? p->lastDay : p->refDays;
       mLang = mLang2;
       c.iEnd = j2;
       if( p->bRef ){
-        set_day(&c, p->refDays + (s->iVal<0 ? -1 : 0));
+        set_day(&c, base + (s->iVal<0 ? -1 : s->iVal>0 ? 1 : 0));
         set_time_of_day(&c, -1, 0, 0, w->iVal);
       }
       c.v.gran = NEWS_GRAN_TIME;
@@ -1363,6 +1482,7 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
       mLang = p->mLang;
     }
   }
+  k = i;
   if( c.iEnd==i ){
     if( (w = word_at(p, k, NEWS_DW_WEEKDAY, &mLang, &j))!=0
      && !(w->flags & NEWS_DWF_ABBR) ){
@@ -1374,8 +1494,20 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
        && (s->flags & NEWS_DWF_AFTER) ){
         shift = s->iVal; c.iEnd = j2; mLang = mLang2;
       }
-      if( p->bRef ) set_day(&c, weekday_day(p, w->iVal, shift));
-    }else if( (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0 ){
+      if( shift==2 ) shift = weekday_direction(p, i);
+      if( p->bRef ){
+        set_day(&c, weekday_day(p, w->iVal, shift, shift==2 ? p->refDays
+                                                   : shift_base(p, s)));
+      }
+    }else if( (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0
+           || ((k = skip_article(p, i, &mLang))>i
+               && (w = word_at(p, k, NEWS_DW_DEICTIC, &mLang, &j))!=0
+               && j-k>1) ){
+      /* today; the day before yesterday */
+      if( clash_alone(p, w) && !has_context_before(p, k, mLang)
+       && !is_word(p, j, NEWS_DW_POD) ){
+        return;                         /* "hier" in German text */
+      }
       c.iEnd = j;
       if( p->bRef ) set_day(&c, p->refDays + w->iVal);
       if( w->iVal2 ){
@@ -1389,6 +1521,15 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   attach_pod(p, &c, &mLang);
   if( bWithTime ) attach_time(p, &c);
   keep_longest(e, &c);
+}
+
+/* The quarter in focus if one was named in the last FOCUS_SPAN atoms. */
+#define FOCUS_SPAN 80
+static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
+  if( !p->bFocusQ || i - p->focusAt > FOCUS_SPAN ) return 0;
+  *py = p->focusQy;
+  *pq = p->focusQ;
+  return 1;
 }
 
 /*
@@ -1408,17 +1549,23 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);
 
-  /* shift unit */
+  /* [the] shift [fiscal] unit: last week, the current fiscal year; and
+  ** "the next day", "the following month", told from the date last
+  ** mentioned */
   mL = mLang;
-  if( (s = word_at(p, k, NEWS_DW_SHIFT, &mL, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE))
-   && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
-   && !(u->flags & NEWS_DWF_PLURAL) && u->iVal>=NEWS_DU_WEEK
-   && u->iVal!=NEWS_DU_PERIOD && u->iVal!=NEWS_DU_HALF ){
-    c.iEnd = k2;
-    c.v.gran = unit_gran(u->iVal);
-    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal);
-    keep_longest(e, &c);
+  if( (s = pre_shift_at(p, k, &mL, &j))!=0 ){
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    if( (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
+     && !(u->flags & NEWS_DWF_PLURAL) && u->iVal!=NEWS_DU_PERIOD
+     && u->iVal!=NEWS_DU_HALF
+     && (u->iVal>=NEWS_DU_WEEK || (u->iVal==NEWS_DU_DAY && (k>i || (s->flags & NEWS_DWF_ANAPHOR)))) ){
+      i64 base = shift_base(p, s);
+      if( u->iVal==NEWS_DU_DAY ) base = p->bLastDay ? p->lastDay : p->refDays;
+      c.iEnd = k2;
+      c.v.gran = unit_gran(u->iVal);
+      if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal, base);
+      keep_longest(e, &c);
+    }
   }
   /* unit shift (after the noun) */
   mL = mLang;
@@ -1428,29 +1575,77 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
    && (s->flags & NEWS_DWF_AFTER) ){
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
     c.iEnd = k2;
-    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal);
+    if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal, shift_base(p, s));
     keep_longest(e, &c);
   }
-  /* the weekend: the one just past early in the week, else this week's */
+  /* [the] focus [fiscal] unit: that year, the same day (the date last
+  ** mentioned); the full year, the latest fiscal year (the current one) */
   mL = mLang;
-  if( k>i && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 ){
-    if( u->iVal==NEWS_DU_WEEKEND ){
+  if( (w = word_at(p, k, NEWS_DW_FOCUS, &mL, &j))!=0 ){
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( u && !(u->flags & NEWS_DWF_PLURAL)
+     && ((w->flags & NEWS_DWF_ANAPHOR)
+         ? (u->iVal>=NEWS_DU_DAY && u->iVal<=NEWS_DU_YEAR && u->iVal!=NEWS_DU_QUARTER
+            && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT
+            && u->iVal!=NEWS_DU_WEEKEND && p->bLast)
+         : u->iVal==NEWS_DU_YEAR) ){
+      expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+      c.iEnd = k2;
+      if( p->bRef || p->bLast ){
+        resolve_unit(p, &c, u->iVal, 0,
+                     (w->flags & NEWS_DWF_ANAPHOR) ? p->lastDays : p->refDays);
+      }
+      keep_longest(e, &c);
+    }
+  }
+  mL = mLang;
+  if( k>i && ((u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0
+              || is_word(p, k, NEWS_DW_FISCAL)) ){
+    if( u && u->iVal==NEWS_DU_WEEKEND ){
+      /* the weekend: the one just past early in the week, else this week's */
       expr_init(&c, i, NEWS_GRAN_WEEK, NEWS_DATE_RELATIVE);
       c.iEnd = j;
       if( p->bRef ){
         resolve_unit(p, &c, NEWS_DU_WEEKEND,
-                     weekday_of(p->refDays)<=3 ? -1 : 0);
+                     weekday_of(p->refDays)<=3 ? -1 : 0, p->refDays);
       }
       keep_longest(e, &c);
-    }else if( u->iVal==NEWS_DU_YEAR && !is_word(p, j, NEWS_DW_OF) ){
-      /* "the year" is the current one (unless "the year of ...") */
+    }else if( word_at(p, k, NEWS_DW_FISCAL, &mL, &j)
+           && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &j))!=0
+           && u->iVal==NEWS_DU_YEAR && !(u->flags & NEWS_DWF_PLURAL) ){
+      /* the fiscal year */
+      expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
+      c.iEnd = j;
+      if( p->bRef ) resolve_unit(p, &c, NEWS_DU_YEAR, 0, p->refDays);
+      keep_longest(e, &c);
+    }else if( u && (u->iVal==NEWS_DU_YEAR
+               || (p->bInMod && u->iVal>=NEWS_DU_WEEK && u->iVal!=NEWS_DU_PERIOD
+                   && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT))
+           && !(u->flags & NEWS_DWF_PLURAL) && !is_word(p, j, NEWS_DW_OF) ){
+      /* "the year" is the current one (not "the year of ..." nor "the
+      ** year 2000"); after "the end of", also the month, the week */
       Atom *a = at(p, j);
       if( a==0 || a->iNum<0 ){
-        expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
+        expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
         c.iEnd = j;
-        if( p->bRef ) resolve_unit(p, &c, NEWS_DU_YEAR, 0);
+        if( p->bRef ) resolve_unit(p, &c, u->iVal, 0, p->refDays);
         keep_longest(e, &c);
       }
+    }
+  }
+  /* year-end, year end, year's end: the last day of the year */
+  mL = mLang;
+  if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal==NEWS_DU_YEAR
+   && !(u->flags & NEWS_DWF_PLURAL) ){
+    const NewsDateWord *m2;
+    if( is_dash(p, j) && is_adjacent(p, j) ) j++;
+    if( (m2 = word_at(p, j, NEWS_DW_MOD, &mL, &k2))!=0 && m2->iVal==NEWS_MOD_END
+     && (m2->flags & NEWS_DWF_OF) && !is_word(p, k2, NEWS_DW_OF) ){
+      expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      c.iEnd = k2;
+      if( p->bRef ) set_day(&c, days_from_civil(p->ref.y, 12, 31));
+      keep_longest(e, &c);
     }
   }
 
@@ -1468,12 +1663,13 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
     }else if( p->bRef ){
       int unit = u->iVal, nShift = n*w->iVal;
-      if( unit==NEWS_DU_YEAR && n==1 && p->bFocusQ && p->lastGran==NEWS_GRAN_QUARTER ){
+      int fy, fq;
+      if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
         /* "a year ago" after a quarter: that quarter a year earlier */
-        set_gran_n(&c, NEWS_GRAN_QUARTER, p->focusQy - 1, p->focusQ);
+        set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq);
       }else{
         if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
-        resolve_unit(p, &c, unit, nShift);
+        resolve_unit(p, &c, unit, nShift, p->refDays);
       }
     }
     keep_longest(e, &c);
@@ -1496,7 +1692,7 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     }else if( p->bRef ){
       int unit = u->iVal, nShift = n*w->iVal;
       if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
-      resolve_unit(p, &c, unit, nShift);
+      resolve_unit(p, &c, unit, nShift, p->refDays);
     }
     keep_longest(e, &c);
   }
@@ -1509,8 +1705,7 @@ static void parse_shift_month(Scanner *p, i64 i, Expr *e){
   i64 j, k;
   Expr c;
   expr_init(&c, i, NEWS_GRAN_MONTH, NEWS_DATE_RELATIVE);
-  if( (s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j))!=0
-   && (!(s->flags & NEWS_DWF_AFTER) || (s->flags & NEWS_DWF_BEFORE))
+  if( (s = pre_shift_at(p, i, &mLang, &j))!=0
    && (k = month_at(p, j, &mLang, &m, &mFlags))>0 && !(mFlags & NEWS_DWF_ABBR) ){
     shift = s->iVal;
     c.iEnd = k;
@@ -1598,7 +1793,9 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
     int bWords = num_at(p, i, &v)==0;
     expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_ABSOLUTE);
     c.iEnd = j;
-    if( is_punct(p, i, '\'') ) return;       /* '98 needs a month or "in" */
+    if( is_punct(p, i, '\'') && !has_context_before(p, i, p->mLang) ){
+      return;                               /* '98 needs "in", "since" */
+    }
     if( !bWords && (is_dash(p, j) || is_punct(p, j, '/')) ){
       nd = num_at(p, j+1, &v);
       y2 = 0;
@@ -1616,7 +1813,13 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
         return;
       }
     }
-    if( !bWords && !year_is_plausible(p, i, y, j) ) return;
+    if( bWords ){
+      int mL2 = p->mLang;
+      i64 j2;
+      if( word_at(p, j, NEWS_DW_NOTYEAR, &mL2, &j2) ) return;
+    }else if( !year_is_plausible(p, i, y, j) ){
+      return;
+    }
     set_year(&c, y);
     if( (w = word_at(p, j, NEWS_DW_ERA, &mLang, &k))!=0 ){
       if( w->iVal<0 ) return;               /* BC: no TIMEX3 year here */
@@ -1632,21 +1835,30 @@ static void parse_year(Scanner *p, i64 i, Expr *e){
 */
 static void parse_decade(Scanner *p, i64 i, Expr *e){
   int mLang = p->mLang, v, nd, bArt;
-  i64 k, j;
+  i64 k, j, k2;
   const NewsDateWord *w;
   Expr c;
 
   k = skip_article(p, i, &mLang);
   bArt = k>i;
+  k2 = k+1;
   expr_init(&c, i, NEWS_GRAN_DECADE, NEWS_DATE_ABSOLUTE);
   /* 1990s, 1990er, 90s, 90er */
   if( digits_suffix(p, k, NEWS_DW_DECADESUFFIX, &mLang, &v, &nd) ){
+    const NewsDateWord *u;
+    int mL = mLang;
+    i64 j2;
+    /* die 90er Jahre */
+    if( (u = word_at(p, k+1, NEWS_DW_UNIT, &mL, &j2))!=0 && u->iVal==NEWS_DU_YEAR
+     && (u->flags & NEWS_DWF_PLURAL) && (mL & NEWS_LANG_DE) ){
+      k2 = j2;
+    }
     if( nd==4 && v%10==0 ){
-      c.iEnd = k+1;
+      c.iEnd = k2;
       if( v%100==0 && v<2000 ) set_gran_n(&c, NEWS_GRAN_CENTURY, 0, v/100);
       else set_gran_n(&c, NEWS_GRAN_DECADE, 0, v/10);
     }else if( nd==2 && v%10==0 && bArt ){
-      c.iEnd = k+1;
+      c.iEnd = k2;
       c.eKind = NEWS_DATE_PARTIAL;
       set_gran_n(&c, NEWS_GRAN_DECADE, 0, (v>=20 ? 190 : 200) + v/10);
     }
@@ -1688,14 +1900,56 @@ static void parse_decade(Scanner *p, i64 i, Expr *e){
   if( c.iEnd>i ) keep_longest(e, &c);
 }
 
-/*
-** Quarters and halves:
-**   Q3, Q3 2025, 3Q, the third quarter [of 2025], third-quarter,
-**   the 1988 second quarter, this year's third quarter, the first half,
-**   the quarter, the latest quarter, the year-earlier quarter/period
-*/
+/* The year of a quarter or half named without one: the reference year,
+** unless that quarter has not begun yet (in January, "the fourth
+** quarter" is the one just ended). */
+static int partial_quarter_year(Scanner *p, int gran, int q){
+  int cur = gran==NEWS_GRAN_HALF ? (p->ref.m-1)/6 + 1 : (p->ref.m-1)/3 + 1;
+  return q>cur ? p->ref.y-1 : p->ref.y;
+}
+
+/* Q3, 3Q, H1, 1Q98 [2025] */
+static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
+  Atom *a = at(p, i);
+  const char *z;
+  int gran = 0, q = 0, y = 0, mLang = p->mLang;
+  i64 k, j;
+  Expr c;
+  if( a==0 || a->eKind!=NEWS_TOKEN_WORD || !(a->flags & NEWS_TF_DIGIT)
+   || (a->iEnd-a->iStart!=2 && a->iEnd-a->iStart!=4) || (a->flags & NEWS_TF_LOWER) ){
+    return;
+  }
+  z = p->z + a->iStart;
+  if( (z[0]=='Q' && z[1]>='1' && z[1]<='4') || (z[1]=='Q' && z[0]>='1' && z[0]<='4') ){
+    gran = NEWS_GRAN_QUARTER; q = (z[0]=='Q' ? z[1] : z[0]) - '0';
+  }else if( (z[0]=='H' && (z[1]=='1' || z[1]=='2'))
+         || (z[1]=='H' && (z[0]=='1' || z[0]=='2')) ){
+    gran = NEWS_GRAN_HALF; q = (z[0]=='H' ? z[1] : z[0]) - '0';
+  }
+  if( gran==0 ) return;
+  if( a->iEnd-a->iStart==4 ){
+    if( z[2]<'0' || z[2]>'9' || z[3]<'0' || z[3]>'9' ) return;
+    y = expand_two_digit_year(p, (z[2]-'0')*10 + z[3]-'0');
+  }
+  expr_init(&c, i, gran, NEWS_DATE_ABSOLUTE);
+  c.iEnd = i+1;
+  c.bAnchor = gran==NEWS_GRAN_QUARTER;
+  if( !y ){
+    k = i+1;
+    if( is_punct(p, k, '/') || is_dash(p, k) ) k++;
+    if( (j = year_at(p, k, &mLang, &y, 0))>0 ) c.iEnd = j; else y = 0;
+  }
+  if( y ){
+    set_gran_n(&c, gran, y, q);
+  }else{
+    c.eKind = NEWS_DATE_PARTIAL;
+    if( p->bRef ) set_gran_n(&c, gran, partial_quarter_year(p, gran, q), q);
+  }
+  keep_longest(e, &c);
+}
+
+/* year-earlier, year-ago (as in "the year-ago quarter") */
 static i64 year_ago_at(Scanner *p, i64 i){
-  /* year-earlier, year-ago */
   const NewsDateWord *u, *w;
   int mLang = p->mLang;
   i64 j, k;
@@ -1707,134 +1961,131 @@ static i64 year_ago_at(Scanner *p, i64 i){
   return -1;
 }
 
+/*
+** Quarters and halves written in words:
+**   the third quarter [of 2025 | of last year], third-quarter,
+**   the 1988 second quarter, this year's third quarter, the first half,
+**   the fiscal first quarter,
+** and the ones that point at the quarter in focus (financial reports
+** name a quarter, then compare it with "the year-ago quarter"):
+**   the quarter, the latest quarter, the year-earlier period,
+**   the 1988 quarter, last year's quarter, year-earlier (alone).
+** Without focus, "the quarter" is the last one completed.
+*/
+#define QUAL_NONE  0
+#define QUAL_YEAR  1            /* the 1988 second quarter */
+#define QUAL_SHIFT 2            /* this year's, last year's */
+#define QUAL_AGO   3            /* year-ago, year-earlier */
 static void parse_quarter(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, q = 0, y = 0, yShift = 0, bYear = 0, bYearAgo = 0;
-  int bFiscal = 0, unit = 0, v, mL;
-  i64 k, j, k2;
+  int mLang = p->mLang, q = 0, y = 0, yShift = 0, eQual = QUAL_NONE;
+  int bFocusWord = 0, v, mL, fy = 0, fq = 0, bHyphen = 0;
+  i64 k, j, k2, kQual;
   const NewsDateWord *w, *u;
-  Atom *a = at(p, i);
   Expr c;
 
+  parse_quarter_token(p, i, e);
   expr_init(&c, i, NEWS_GRAN_QUARTER, NEWS_DATE_ABSOLUTE);
-  /* Q3, 3Q, H1, 1Q98 */
-  if( a && a->eKind==NEWS_TOKEN_WORD && (a->flags & NEWS_TF_DIGIT)
-   && (a->iEnd-a->iStart==2 || a->iEnd-a->iStart==4) && (a->flags & NEWS_TF_UPPER) ){
-    const char *z = p->z + a->iStart;
-    char c0 = z[0], c1 = z[1];
-    int gran = 0;
-    if( (c0=='Q' && c1>='1' && c1<='4') || (c1=='Q' && c0>='1' && c0<='4') ){
-      gran = NEWS_GRAN_QUARTER; q = (c0=='Q' ? c1 : c0) - '0';
-    }else if( (c0=='H' && (c1=='1' || c1=='2')) || (c1=='H' && (c0=='1' || c0=='2')) ){
-      gran = NEWS_GRAN_HALF; q = (c0=='H' ? c1 : c0) - '0';
-    }
-    if( gran && a->iEnd-a->iStart==4 ){
-      if( z[2]<'0' || z[2]>'9' || z[3]<'0' || z[3]>'9' ) gran = 0;
-      else y = expand_two_digit_year(p, (z[2]-'0')*10 + z[3]-'0');
-    }
-    if( gran ){
-      c.v.gran = gran;
-      c.iEnd = i+1;
-      if( !y ){
-        k = i+1;
-        if( is_punct(p, k, '/') || is_dash(p, k) ) k++;
-        if( (j = year_at(p, k, &mLang, &y, 0))>0 ) c.iEnd = j; else y = 0;
-      }
-      if( y ) set_gran_n(&c, gran, y, q);
-      else{
-        c.eKind = NEWS_DATE_PARTIAL;
-        if( p->bRef ) set_gran_n(&c, gran, p->ref.y, q);
-      }
-      keep_longest(e, &c);
-      return;
-    }
+  k = skip_article(p, i, &mLang);
+  if( word_at(p, k, NEWS_DW_FOCUS, &mLang, &j) ){ bFocusWord = 1; k = j; }
+  kQual = k;
+  if( (j = year_at(p, k, &mLang, &y, 0))>0 && !is_dash(p, j) ){
+    eQual = QUAL_YEAR; k = j;
+  }else if( (j = shift_year_at(p, k, &mLang, &yShift))>0 && at(p, j-1)->nSuffix ){
+    eQual = QUAL_SHIFT; k = j;
+  }else if( (j = year_ago_at(p, k))>0 ){
+    eQual = QUAL_AGO; k = j;
+  }
+  if( word_at(p, k, NEWS_DW_FOCUS, &mLang, &j) ){ bFocusWord = 1; k = j; }
+  if( word_at(p, k, NEWS_DW_FISCAL, &mLang, &j) ){
+    k = j;
+    if( is_dash(p, k) && is_adjacent(p, k) ) k++;   /* the fiscal-first quarter */
+  }
+  if( !focus_quarter(p, i, &fy, &fq) && p->bRef ){
+    int qi = p->ref.y*4 + (p->ref.m-1)/3 - 1;       /* the last completed */
+    fy = qi/4; fq = qi%4 + 1;
   }
 
-  /* [the] [year qualifier] [fiscal] ordinal [-] quarter|half [of year] */
-  k = skip_article(p, i, &mLang);
-  if( (j = year_at(p, k, &mLang, &y, 0))>0 && !is_dash(p, j) ){
-    bYear = 1; k = j;
-  }else if( (j = shift_year_at(p, k, &mLang, &yShift))>0 && at(p, j-1)->nSuffix ){
-    bYear = 2; k = j;                     /* this year's, last year's */
-  }else if( (j = year_ago_at(p, k))>0 ){
-    bYearAgo = 1; k = j;
-  }
-  mL = mLang;
-  if( word_at(p, k, NEWS_DW_FISCAL, &mL, &j) ){ bFiscal = 1; k = j; mLang = mL; }
   mL = mLang;
   if( (w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4 ){
     q = w->iVal;
-    if( is_dash(p, j) && is_adjacent(p, j) ) j++;
-    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ){ bFiscal = 1; j = k2; }
-    if( (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
-     && (u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2))
-     && !(u->flags & NEWS_DWF_PLURAL) ){
-      unit = u->iVal;
-      c.iEnd = k2;
-      mLang = mL;
+    if( is_dash(p, j) && is_adjacent(p, j) ){ j++; bHyphen = 1; }
+    if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
+    u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( u==0 || (u->flags & NEWS_DWF_PLURAL)
+     || !(u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2)) ){
+      return;
     }
-  }else if( (k>i || bYear || bYearAgo) ){
-    /* no ordinal: the quarter, the year-ago period, the latest quarter */
-    mL = mLang;
-    if( is_word(p, k, NEWS_DW_REFADJ) == 0 ){
-      Atom *b = at(p, k);
-      if( b && b->nKey==6 && memcmp(b->zKey, "latest", 6)==0 ) k++;
-    }
-    if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &k2))!=0 && !(u->flags & NEWS_DWF_PLURAL)
-     && (u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_PERIOD && (bYear || bYearAgo || k>i+1))) ){
-      unit = NEWS_DU_QUARTER;
-      c.iEnd = k2;
-      if( p->bFocusQ ){ y = p->focusQy; q = p->focusQ; }
-      else if( p->bRef ){
-        int qi = p->ref.y*4 + (p->ref.m-1)/3 - 1;       /* last completed */
-        y = qi/4; q = qi%4 + 1;
+    c.v.gran = u->iVal==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
+    c.iEnd = k2;
+    mLang = mL;
+    if( eQual==QUAL_NONE ){
+      /* of 2025, of this year, 2025 */
+      k = c.iEnd;
+      if( word_at(p, k, NEWS_DW_OF, &mL, &j) ) k = j;
+      if( (j = year_at(p, k, &mL, &v, 0))>0 ){
+        eQual = QUAL_YEAR; y = v; c.iEnd = j;
+      }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
+        eQual = QUAL_SHIFT; c.iEnd = j;
       }
-      c.eKind = NEWS_DATE_RELATIVE;
-      if( q==0 ){ keep_longest(e, &c); return; }
-      if( bYearAgo ){ y = y - 1; bYearAgo = 0; bYear = 3; }
     }
-  }
-  if( c.iEnd==i ){
-    if( bYearAgo ){
-      /* year-earlier / year-ago alone */
-      c.iEnd = k;
-      c.eKind = NEWS_DATE_RELATIVE;
-      if( p->bFocusQ && p->lastGran==NEWS_GRAN_QUARTER ){
-        set_gran_n(&c, NEWS_GRAN_QUARTER, p->focusQy-1, p->focusQ);
-      }else if( p->bRef ){
-        set_year(&c, p->ref.y-1);
-      }else{
-        c.v.gran = NEWS_GRAN_YEAR;
-      }
-      keep_longest(e, &c);
+    c.bAnchor = eQual!=QUAL_AGO && c.v.gran==NEWS_GRAN_QUARTER;
+    /* "the third-quarter results": the adjective is the date, not "the" */
+    if( bHyphen && c.iEnd==k2 ) c.iFirst = kQual;
+    switch( eQual ){
+      case QUAL_YEAR:
+        set_gran_n(&c, c.v.gran, y, q);
+        break;
+      case QUAL_SHIFT:
+        c.eKind = NEWS_DATE_RELATIVE;
+        if( p->bRef ) set_gran_n(&c, c.v.gran, p->ref.y + yShift, q);
+        break;
+      case QUAL_AGO:
+        c.eKind = NEWS_DATE_RELATIVE;
+        if( fy ) set_gran_n(&c, c.v.gran, (p->bFocusQ ? p->focusQy : p->ref.y) - 1, q);
+        break;
+      default:
+        c.eKind = NEWS_DATE_PARTIAL;
+        if( p->bRef ) set_gran_n(&c, c.v.gran, partial_quarter_year(p, c.v.gran, q), q);
+        break;
     }
+    keep_longest(e, &c);
     return;
   }
-  (void)bFiscal;
-  c.v.gran = unit==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
-  /* of 2025, of this year, 2025 */
-  if( !bYear && !bYearAgo ){
-    mL = mLang;
-    k = c.iEnd;
-    if( word_at(p, k, NEWS_DW_OF, &mL, &j) ) k = j;
-    if( (j = year_at(p, k, &mL, &v, 0))>0 ){
-      bYear = 1; y = v; c.iEnd = j;
-    }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
-      bYear = 2; c.iEnd = j;
+
+  /* no ordinal: the quarter, the latest period, the year-ago quarter */
+  if( k==i ) return;
+  if( (u = word_at(p, k, NEWS_DW_UNIT, &mLang, &k2))!=0
+   && !(u->flags & NEWS_DWF_PLURAL)
+   && !(is_dash(p, k2) && is_adjacent(p, k2))     /* a quarter-century */
+   && (u->iVal==NEWS_DU_QUARTER
+       || (u->iVal==NEWS_DU_PERIOD && (eQual!=QUAL_NONE || bFocusWord))) ){
+    c.iEnd = k2;
+    c.eKind = NEWS_DATE_RELATIVE;
+    if( fq ){
+      switch( eQual ){
+        case QUAL_YEAR:  set_gran_n(&c, NEWS_GRAN_QUARTER, y, fq); break;
+        case QUAL_SHIFT: set_gran_n(&c, NEWS_GRAN_QUARTER, p->ref.y + yShift, fq); break;
+        case QUAL_AGO:   set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq); break;
+        default:         set_gran_n(&c, NEWS_GRAN_QUARTER, fy, fq); break;
+      }
     }
+    keep_longest(e, &c);
+    return;
   }
-  if( bYear==1 ){
-    set_gran_n(&c, c.v.gran, y, q);
-  }else if( bYear==3 ){
-    set_gran_n(&c, c.v.gran, y, q);
-  }else{
-    c.eKind = bYear==2 || bYearAgo ? NEWS_DATE_RELATIVE : NEWS_DATE_PARTIAL;
-    if( p->bRef ){
-      y = p->ref.y + yShift;
-      if( bYearAgo ) y = (p->bFocusQ ? p->focusQy : p->ref.y) - 1;
-      set_gran_n(&c, c.v.gran, y, q);
+  if( eQual==QUAL_AGO ){
+    /* year-earlier, year-ago alone: the focus quarter a year before */
+    c.iFirst = kQual;
+    c.iEnd = k;
+    c.eKind = NEWS_DATE_RELATIVE;
+    if( focus_quarter(p, i, &fy, &fq) ){
+      set_gran_n(&c, NEWS_GRAN_QUARTER, fy-1, fq);
+    }else if( p->bRef ){
+      set_year(&c, p->ref.y-1);
+    }else{
+      c.v.gran = NEWS_GRAN_YEAR;
     }
+    keep_longest(e, &c);
   }
-  keep_longest(e, &c);
 }
 
 /* Seasons: summer 2024, the winter of 1994, this summer, last fall,
@@ -1849,8 +2100,7 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
   k = skip_article(p, i, &mLang);
   bArt = k>i;
   mL = mLang;
-  if( (sh = word_at(p, k, NEWS_DW_SHIFT, &mL, &j))!=0
-   && (!(sh->flags & NEWS_DWF_AFTER) || (sh->flags & NEWS_DWF_BEFORE)) ){
+  if( (sh = pre_shift_at(p, k, &mL, &j))!=0 ){
     shift = sh->iVal; k = j; mLang = mL;
   }
   if( (w = word_at(p, k, NEWS_DW_SEASON, &mLang, &j))==0 ) return;
@@ -1886,7 +2136,7 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
         int before = cur - ((cur - (s-1)) % 4 + 4) % 4;
         int after = before==cur ? cur : before + 4;
         if( shift<0 ) si = before==cur ? before-4 : before;
-        else if( shift>0 ) si = after==cur ? after+4 : after;
+        else if( shift==1 ) si = after==cur ? after+4 : after;
         else si = (after-cur < cur-before) ? after : before;
       }
       set_gran_n(&c, NEWS_GRAN_SEASON, si/4, si%4 + 1);
@@ -1896,38 +2146,45 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
 }
 
 /* Holidays: Christmas, Easter 2026, Thanksgiving, Weihnachten. */
+/* The day of holiday w in year y. */
+static i64 holiday_day(const NewsDateWord *w, int y){
+  if( w->flags & NEWS_DWF_EASTER ) return easter_days(y) + w->iVal2;
+  if( w->flags & NEWS_DWF_NTH ) return nth_weekday(y, w->iVal, w->iVal2/10, w->iVal2%10);
+  return days_from_civil(y, w->iVal, w->iVal2);
+}
+
+/* Holidays: Christmas, Easter 2026, last Thanksgiving, Weihnachten.
+** Without a year, the nearest one (ties to the past); after last / next,
+** the one before / after the reference. */
 static void parse_holiday(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, y = 0;
-  const NewsDateWord *w;
-  i64 j, k;
+  int mLang = p->mLang, y = 0, shift = 2, yy;
+  const NewsDateWord *w, *s;
+  i64 j, k, best = 0, dBest = -1;
   Expr c;
-  if( (w = word_at(p, i, NEWS_DW_HOLIDAY, &mLang, &j))==0 ) return;
+  if( (s = pre_shift_at(p, i, &mLang, &j))!=0 ){
+    shift = s->iVal;
+  }else{
+    j = i;
+  }
+  if( (w = word_at(p, j, NEWS_DW_HOLIDAY, &mLang, &j))==0 ) return;
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_ABSOLUTE);
   c.iEnd = j;
-  if( (k = year_at(p, j, &mLang, &y, 0))>0 ) c.iEnd = k; else y = 0;
-  if( y==0 ){
-    c.eKind = NEWS_DATE_PARTIAL;
-    if( !p->bRef ){ keep_longest(e, &c); return; }
-    y = p->ref.y;
+  if( shift==2 && (k = year_at(p, j, &mLang, &y, 0))>0 ){
+    c.iEnd = k;
+    set_day(&c, holiday_day(w, y));
+    keep_longest(e, &c);
+    return;
   }
-  {
-    int yy, yBest = 0;
-    i64 dBest = 0, best = 0;
-    for(yy=(c.eKind==NEWS_DATE_PARTIAL ? y-1 : y);
-        yy<=(c.eKind==NEWS_DATE_PARTIAL ? y+1 : y); yy++){
-      i64 days, dist;
-      if( w->flags & NEWS_DWF_EASTER ) days = easter_days(yy) + w->iVal2;
-      else if( w->flags & NEWS_DWF_NTH ){
-        days = nth_weekday(yy, w->iVal, w->iVal2/10, w->iVal2%10);
-      }else days = days_from_civil(yy, w->iVal, w->iVal2);
-      dist = days - p->refDays;
-      dist = dist<0 ? -2*dist : 2*dist+1;
-      if( c.eKind==NEWS_DATE_ABSOLUTE || yBest==0 || dist<dBest ){
-        yBest = yy; dBest = dist; best = days;
-      }
-    }
-    set_day(&c, best);
+  c.eKind = shift==2 ? NEWS_DATE_PARTIAL : NEWS_DATE_RELATIVE;
+  if( !p->bRef ){ keep_longest(e, &c); return; }
+  for(yy=p->ref.y-1; yy<=p->ref.y+1; yy++){
+    i64 days = holiday_day(w, yy), dist = days - p->refDays;
+    if( shift==0 && yy!=p->ref.y ) continue;
+    if( (shift<0 && dist>=0) || (shift==1 && dist<=0) ) continue;
+    dist = dist<0 ? -2*dist : 2*dist+1;
+    if( dBest<0 || dist<dBest ){ dBest = dist; best = days; }
   }
+  if( dBest>=0 ) set_day(&c, best);
   keep_longest(e, &c);
 }
 
@@ -1958,8 +2215,22 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
     c.iEnd = j2;
     set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal);
   }
+  /* the last few months, the past several quarters, the next few years */
+  mLang = p->mLang;
+  k = skip_article(p, i, &mLang);
+  if( (w = word_at(p, k, NEWS_DW_SHIFT, &mLang, &j))!=0 && w->iVal!=0
+   && (u = word_at(p, j, NEWS_DW_NUMBER, &mLang, &j2))!=0 && u->iVal<0
+   && (u = word_at(p, j2, NEWS_DW_UNIT, &mLang, &j))!=0
+   && (u->flags & NEWS_DWF_PLURAL) && j>c.iEnd ){
+    c.iEnd = j;
+    set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
+  }
   if( c.iEnd>i ) keep_longest(e, &c);
 }
+
+/* A time without a day belongs to the day named in the last STORY_SPAN
+** atoms (about two sentences), if any, else to the reference. */
+#define STORY_SPAN 60
 
 /* A clock time, with the day it belongs to when written next to it:
 ** 3:30 p.m., 3 p.m. Wednesday, noon Thursday, 9 a.m. EST Nov. 9. */
@@ -1985,6 +2256,8 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   if( d.iEnd>k && (d.v.gran==NEWS_GRAN_DAY) && !d.bInvalid ){
     c = d;
     c.iFirst = i;
+  }else if( p->bLastDay && i - p->lastDayAt <= STORY_SPAN ){
+    set_day(&c, p->lastDay);          /* the day the story is telling */
   }else if( p->bRef ){
     set_day(&c, p->refDays);
   }
@@ -2009,9 +2282,10 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
   k = skip_article(p, i, &mLang);
   mL = mLang;
   if( (w = word_at(p, k, NEWS_DW_MOD, &mL, &j))!=0 ){
-    int eMod = w->iVal;
+    int eMod = w->iVal, bHyphen = 0;
     if( is_dash(p, j) && is_adjacent(p, j) ){
       j++;
+      bHyphen = 1;
     }else if( w->flags & NEWS_DWF_HYPHEN ){
       if( !(w->mLang & NEWS_LANG_EN) ) return;
     }else{
@@ -2021,10 +2295,12 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
       else if( w->flags & NEWS_DWF_OF ) return;
     }
     expr_init(&c, j, 0, 0);
+    p->bInMod = 1;
     parse_inner(p, j, &c);
+    p->bInMod = 0;
     if( c.iEnd>j && !c.bInvalid && c.v.gran!=NEWS_GRAN_REF
      && c.v.gran!=NEWS_GRAN_TIME ){
-      c.iFirst = i;
+      c.iFirst = bHyphen ? k : i;       /* "the mid-March deadline" */
       c.eMod = eMod;
       keep_longest(e, &c);
     }
@@ -2043,75 +2319,148 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
 }
 
 /* Everything but the modifiers. */
-static void parse_inner(Scanner *p, i64 i, Expr *e){
-  parse_numeric(p, i, e);
-  parse_calendar(p, i, e);
-  parse_day_phrase(p, i, e, 1);
-  parse_relative(p, i, e);
-  parse_shift_month(p, i, e);
-  parse_year(p, i, e);
-  parse_decade(p, i, e);
-  parse_quarter(p, i, e);
-  parse_season(p, i, e);
-  parse_holiday(p, i, e);
+/*
+** Which parsers can start at an atom: the kinds of words each one can
+** begin with (a cheap test that spares most of them at most atoms).
+** DIGITS stands for a token with a digit, QUOTE for an apostrophe ('90s).
+*/
+#define K(x) KIND_BIT(NEWS_DW_##x)
+#define DIGITS KIND_BIT(NEWS_DW_COUNT+1)
+#define QUOTE  KIND_BIT(NEWS_DW_COUNT+2)
+#define START_CALENDAR (K(WEEKDAY)|K(MONTH)|K(ARTICLE)|K(ORDINAL)|K(NUMBER)|DIGITS)
+#define START_DAY      (K(ARTICLE)|K(SHIFT)|K(WEEKDAY)|K(DEICTIC))
+#define START_RELATIVE (K(ARTICLE)|K(SHIFT)|K(UNIT)|K(FOCUS)|K(NUMBER)|K(AGO)|DIGITS)
+#define START_SHIFTM   (K(SHIFT)|K(MONTH))
+#define START_YEAR     (K(ARTICLE)|K(YEARWORD)|K(FISCAL)|K(NUMBER)|DIGITS|QUOTE)
+#define START_DECADE   (K(ARTICLE)|K(ORDINAL)|K(NUMBER)|DIGITS|QUOTE)
+#define START_QUARTER  (K(ARTICLE)|K(FOCUS)|K(SHIFT)|K(UNIT)|K(FISCAL)|K(ORDINAL)|DIGITS)
+#define START_SEASON   (K(ARTICLE)|K(SHIFT)|K(SEASON))
+#define START_MODIFIED (K(ARTICLE)|K(MOD)|K(RELMOD))
+#define START_TIME     (K(CLOCK)|DIGITS)
+#define START_REF      (K(ARTICLE)|K(REF)|K(REFADJ)|K(SHIFT))
+
+static sqlite3_uint64 start_mask(Scanner *p, i64 i){
+  Atom *a = at(p, i);
+  sqlite3_uint64 m;
+  if( a==0 ) return 0;
+  m = a->mKind;
+  if( a->flags & NEWS_TF_DIGIT ) m |= DIGITS;
+  if( a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'' ) m |= QUOTE;
+  return m;
 }
 
-/* The longest expression starting at atom i, if any. */
-static int match_at(Scanner *p, i64 i, Expr *e){
-  expr_init(e, i, 0, 0);
+/* Everything but the modifiers. */
+static void parse_inner(Scanner *p, i64 i, Expr *e){
+  sqlite3_uint64 m = start_mask(p, i);
+  if( m & DIGITS ) parse_numeric(p, i, e);
+  if( m & START_CALENDAR ) parse_calendar(p, i, e);
+  if( m & START_DAY ) parse_day_phrase(p, i, e, 1);
+  if( m & START_RELATIVE ) parse_relative(p, i, e);
+  if( m & START_SHIFTM ) parse_shift_month(p, i, e);
+  if( m & START_YEAR ) parse_year(p, i, e);
+  if( m & START_DECADE ) parse_decade(p, i, e);
+  if( m & START_QUARTER ) parse_quarter(p, i, e);
+  if( m & START_SEASON ) parse_season(p, i, e);
+  if( m & (K(HOLIDAY)|K(SHIFT)) ) parse_holiday(p, i, e);
+}
+
+/* The longest expression starting at atom i, if any, without a leading
+** approximation word. */
+static int match_core(Scanner *p, i64 i, Expr *e){
+  sqlite3_uint64 m = start_mask(p, i);
   parse_inner(p, i, e);
-  parse_modified(p, i, e);
-  parse_time(p, i, e);
-  parse_ref(p, i, e);
+  if( m & START_MODIFIED ) parse_modified(p, i, e);
+  if( m & START_TIME ) parse_time(p, i, e);
+  if( m & START_REF ) parse_ref(p, i, e);
   return e->iEnd>i;
 }
 
-/* Can atom a start an expression at all?  (Most words cannot.) */
-static int is_trigger(const Atom *a){
-  return a->pWord!=0 || (a->flags & NEWS_TF_DIGIT)
-      || (a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'');
+/* The longest expression starting at atom i: also "about two weeks ago",
+** "around 7 p.m.", "nearly four years ago" (TIMEX3 mod APPROX). */
+static int match_at(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang;
+  i64 j;
+  expr_init(e, i, 0, 0);
+  if( word_at(p, i, NEWS_DW_APPROX, &mLang, &j) ){
+    expr_init(e, j, 0, 0);
+    if( match_core(p, j, e) && e->v.gran!=NEWS_GRAN_REF && !e->bInvalid ){
+      e->iFirst = i;
+      if( e->eMod==0 ) e->eMod = NEWS_MOD_APPROX;
+    }else{
+      expr_init(e, i, 0, 0);
+    }
+  }
+  return match_core(p, i, e);
+}
+
+/* Can atom a start an expression at all?  (Most words cannot: neither
+** prepositions nor the words that only follow a date.) */
+#define START_KINDS ( KIND_BIT(NEWS_DW_MONTH) | KIND_BIT(NEWS_DW_WEEKDAY) \
+  | KIND_BIT(NEWS_DW_ORDINAL) | KIND_BIT(NEWS_DW_NUMBER) | KIND_BIT(NEWS_DW_UNIT) \
+  | KIND_BIT(NEWS_DW_SEASON) | KIND_BIT(NEWS_DW_DEICTIC) | KIND_BIT(NEWS_DW_CLOCK) \
+  | KIND_BIT(NEWS_DW_SHIFT) | KIND_BIT(NEWS_DW_AGO) | KIND_BIT(NEWS_DW_MOD) \
+  | KIND_BIT(NEWS_DW_RELMOD) | KIND_BIT(NEWS_DW_ARTICLE) | KIND_BIT(NEWS_DW_REF) \
+  | KIND_BIT(NEWS_DW_REFADJ) | KIND_BIT(NEWS_DW_FISCAL) | KIND_BIT(NEWS_DW_HOLIDAY) \
+  | KIND_BIT(NEWS_DW_DECADEWORD) | KIND_BIT(NEWS_DW_DECADEINTRO) \
+  | KIND_BIT(NEWS_DW_YEARWORD) | KIND_BIT(NEWS_DW_FOCUS) \
+  | KIND_BIT(NEWS_DW_APPROX) )
+/* Kinds that make an expression alone (the others need a next word). */
+#define ALONE_KINDS ( KIND_BIT(NEWS_DW_MONTH) | KIND_BIT(NEWS_DW_WEEKDAY) \
+  | KIND_BIT(NEWS_DW_DEICTIC) | KIND_BIT(NEWS_DW_CLOCK) | KIND_BIT(NEWS_DW_REF) \
+  | KIND_BIT(NEWS_DW_HOLIDAY) | KIND_BIT(NEWS_DW_SEASON) )
+/* Kinds that cannot continue an expression. */
+#define INERT_KINDS ( KIND_BIT(NEWS_DW_CUE) | KIND_BIT(NEWS_DW_NOTYEAR) \
+  | KIND_BIT(NEWS_DW_CLITIC) )
+
+static int is_trigger(Scanner *p, i64 i){
+  Atom *a = at(p, i), *b;
+  if( (a->flags & NEWS_TF_DIGIT)
+   || (a->eKind==NEWS_TOKEN_PUNCT && a->nKey==1 && a->zKey[0]=='\'') ) return 1;
+  if( (a->mKind & START_KINDS)==0 ) return 0;
+  if( a->mKind & (ALONE_KINDS|PHRASE_BIT) ) return 1;
+  /* "the", "in", "a", "last": only if the next atom can go on */
+  b = at(p, i+1);
+  return b && ((b->mKind & ~INERT_KINDS) || (b->flags & NEWS_TF_DIGIT)
+               || (b->eKind==NEWS_TOKEN_PUNCT && !b->bSpace));
 }
 
 /*************************************************************************
 ** The scanner
 */
 
-/* Pick the languages of the text from its frequent function words. */
-static int detect_languages(const char *z, int n){
-  NewsTokenizer tk;
-  NewsToken t;
-  int aCount[NEWS_LANG_COUNT], i, nTok = 0, best = 0, mLang = 0;
+/*
+** Pick the languages of the text from the frequent function words among
+** its first atoms (which are then kept in the ring, so the text is read
+** once): every language with at least a quarter of the best count.  Too
+** few function words (a headline, a date line): all languages.
+*/
+static void detect_languages(Scanner *p){
+  int aCount[NEWS_LANG_COUNT], i, best = 0;
+  i64 k;
   memset(aCount, 0, sizeof(aCount));
-  news_tokenizer_init(&tk, z, n, 0);
-  while( nTok<2000 && news_tokenizer_next(&tk, &t) ){
-    char zKey[NEWS_DATE_KEY_MAX+1];
-    int nKey;
+  p->mLang = NEWS_LANG_ALL;
+  at(p, DETECT_ATOMS-1);
+  for(k=0; k<p->nAtom; k++){
     const NewsDateWord *w;
-    nTok++;
-    if( t.eKind!=NEWS_TOKEN_WORD || t.iEnd-t.iStart>8 ) continue;
-    nKey = news_date_key(z+t.iStart, t.iEnd-t.iStart, zKey);
-    if( nKey==0 ) continue;
-    for(w=news_date_lexicon_find(zKey, nKey); w; w=news_date_lexicon_next(w)){
-      if( w->eKind==NEWS_DW_CUE ){
-        for(i=0; i<NEWS_LANG_COUNT; i++){
-          if( w->mLang & (1<<i) ) aCount[i]++;
-        }
+    for(w=p->aRing[k & (RING-1)].pWord; w; w=news_date_lexicon_next(w)){
+      if( w->eKind!=NEWS_DW_CUE ) continue;
+      for(i=0; i<NEWS_LANG_COUNT; i++){
+        if( (w->mLang & (1<<i)) && ++aCount[i]>best ) best = aCount[i];
       }
     }
   }
-  for(i=0; i<NEWS_LANG_COUNT; i++){
-    if( aCount[i]>best ) best = aCount[i];
+  if( best>=3 ){
+    p->mLang = 0;
+    for(i=0; i<NEWS_LANG_COUNT; i++){
+      if( aCount[i]*4>=best ) p->mLang |= 1<<i;
+    }
+    for(k=0; k<p->nAtom; k++) atom_set_kinds(&p->aRing[k & (RING-1)], p->mLang);
   }
-  if( best<3 ) return NEWS_LANG_ALL;
-  for(i=0; i<NEWS_LANG_COUNT; i++){
-    if( aCount[i]*4>=best ) mLang |= 1<<i;
-  }
-  return mLang;
 }
 
 static void scanner_init(Scanner *p, const char *z, int n,
                          const NewsDateRef *pRef, const NewsDateOptions *pOpt){
-  memset(p, 0, sizeof(*p));
+  memset(p, 0, offsetof(Scanner, aRing));
   p->z = z ? z : "";
   p->n = z ? n : 0;
   if( pOpt ) p->opt = *pOpt; else news_date_options_default(&p->opt);
@@ -2120,8 +2469,9 @@ static void scanner_init(Scanner *p, const char *z, int n,
     p->bRef = 1;
     p->refDays = days_from_civil(pRef->y, pRef->m, pRef->d);
   }
-  p->mLang = p->opt.mLang ? p->opt.mLang : detect_languages(p->z, p->n);
   news_tokenizer_init(&p->tk, p->z, p->n, 0);
+  p->mLang = p->opt.mLang ? p->opt.mLang : NEWS_LANG_ALL;
+  if( p->opt.mLang==0 ) detect_languages(p);
 }
 
 /* Fill *pOut from e; 0 if e cannot be reported. */
@@ -2131,11 +2481,7 @@ static int expr_to_match(Scanner *p, const Expr *e, NewsDateMatch *pOut){
   if( a==0 || b==0 ) return 0;
   memset(pOut, 0, sizeof(*pOut));
   /* a possessive 's at the very end is not part of the date */
-  if( b->nSuffix ){
-    const char *zEnd = p->z + b->iEnd;
-    if( b->iEnd-b->iStart>2 && zEnd[-2]=='\'' ) nTrim = 2;
-    else if( b->iEnd-b->iStart>4 && (unsigned char)zEnd[-4]==0xE2 ) nTrim = 4;
-  }
+  if( b->nSuffix ) nTrim = possessive_suffix(p->z + b->iStart, b->iEnd - b->iStart);
   pOut->iStart = a->iStart;
   pOut->iEnd = b->iEnd - nTrim;
   pOut->iCharStart = a->iCharStart;
@@ -2166,15 +2512,31 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
     Atom *a = at(p, p->iPos);
     Expr e;
     if( a==0 ) return 0;
-    if( is_trigger(a) && match_at(p, p->iPos, &e) ){
+    if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
       if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
-      if( e.v.gran==NEWS_GRAN_QUARTER && e.bValue ){
+      if( e.bAnchor && e.bValue
+       && (!p->bRef || e.v.y*4 + e.v.n - 1 < p->ref.y*4 + (p->ref.m-1)/3) ){
+        /* a quarter already over: the one being reported on */
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
+        p->focusAt = e.iEnd;
       }
       p->lastGran = e.v.gran;
+      if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
+        i64 d0, d1;
+        int b0, b1;
+        if( value_bounds(&e.v, 0, 0, &d0, &d1, &b0, &b1) ){
+          p->bLast = 1;
+          p->lastDays = d0;
+          if( e.v.gran<=NEWS_GRAN_DAY ){
+            p->bLastDay = 1;
+            p->lastDay = d0;
+            p->lastDayAt = e.iEnd;
+          }
+        }
+      }
       return 1;
     }
     p->iPos++;
@@ -2342,15 +2704,15 @@ int news_dates_scan(const char *z, int n, const NewsDateRef *pRef,
                     const NewsDateOptions *pOpt,
                     int (*xMatch)(void *pCtx, const NewsDateMatch*),
                     void *pCtx){
-  Scanner s;
+  Scanner *p = sqlite3_malloc(sizeof(Scanner));   /* 13 kB: not on the stack */
   NewsDateMatch m;
+  int rc = SQLITE_OK;
+  if( p==0 ) return SQLITE_NOMEM;
   if( z && n<0 ) n = (int)strlen(z);
-  scanner_init(&s, z, n, pRef, pOpt);
-  while( scanner_next(&s, &m) ){
-    int rc = xMatch(pCtx, &m);
-    if( rc ) return rc;
-  }
-  return SQLITE_OK;
+  scanner_init(p, z, n, pRef, pOpt);
+  while( rc==SQLITE_OK && scanner_next(p, &m) ) rc = xMatch(pCtx, &m);
+  sqlite3_free(p);
+  return rc;
 }
 
 /* Only punctuation, articles and prepositions (on, le, am) in z[a..b)? */
@@ -2375,13 +2737,18 @@ static int only_filler(const char *z, int a, int b){
 
 int news_date_parse(const char *z, int n, const NewsDateRef *pRef,
                     const NewsDateOptions *pOpt, NewsDateMatch *pOut){
-  Scanner s;
+  Scanner *p;
   NewsDateMatch m;
+  int bFound;
   if( z==0 ) return 0;
   if( n<0 ) n = (int)strlen(z);
-  scanner_init(&s, z, n, pRef, pOpt);
-  s.bWhole = 1;
-  if( !scanner_next(&s, &m) ) return 0;
+  p = sqlite3_malloc(sizeof(Scanner));
+  if( p==0 ) return 0;
+  scanner_init(p, z, n, pRef, pOpt);
+  p->bWhole = 1;
+  bFound = scanner_next(p, &m);
+  sqlite3_free(p);
+  if( !bFound ) return 0;
   if( !only_filler(z, 0, m.iStart) || !only_filler(z, m.iEnd, n) ) return 0;
   if( pOut ) *pOut = m;
   return 1;
@@ -2409,38 +2776,32 @@ struct DatesCursor {
   NewsDateMatch m;              /* current row */
 };
 
-static const char *const azMod[] = { 0, "early", "mid", "late" };
+static const char *const azMod[] = { 0, "early", "mid", "late", "approx" };
 
 /* Read the reference and options arguments (shared by both functions). */
 static int dates_read_args(const char *zFunc, sqlite3_value *pRefArg,
                            sqlite3_value *pOptArg, NewsDateRef *pRef,
                            int *pbRef, NewsDateOptions *pOpt, char **pzErr){
+  const char *z;
+  int n;
   news_date_options_default(pOpt);
   *pbRef = 0;
   if( pRefArg && sqlite3_value_type(pRefArg)!=SQLITE_NULL ){
-    const char *z;
-    int n;
     if( news_value_text(pRefArg, &z, &n)!=SQLITE_OK ){
-      *pzErr = sqlite3_mprintf("%s(): argument 2 (reference) must be text,"
-                               " not %s", zFunc,
-                               news_type_name(sqlite3_value_type(pRefArg)));
+      *pzErr = news_arg_type_error(zFunc, 2, "reference", pRefArg);
       return SQLITE_ERROR;
     }
     if( news_date_ref_parse(z, n, pRef)!=SQLITE_OK ){
       *pzErr = sqlite3_mprintf("%s(): argument 2 (reference) is not an ISO"
                                " date or datetime: '%.*s'", zFunc,
-                               n>40 ? 40 : n, z);
+                               (int)news_utf8_byte_offset(z, n, 40), z);
       return SQLITE_ERROR;
     }
     *pbRef = 1;
   }
   if( pOptArg && sqlite3_value_type(pOptArg)!=SQLITE_NULL ){
-    const char *z;
-    int n;
     if( news_value_text(pOptArg, &z, &n)!=SQLITE_OK ){
-      *pzErr = sqlite3_mprintf("%s(): argument 3 (options) must be text,"
-                               " not %s", zFunc,
-                               news_type_name(sqlite3_value_type(pOptArg)));
+      *pzErr = news_arg_type_error(zFunc, 3, "options", pOptArg);
       return SQLITE_ERROR;
     }
     return news_date_options_parse(z, n, zFunc, pOpt, pzErr);

@@ -24,6 +24,7 @@
 #include "dates.h"
 #include "stem.h"
 #include "stopwords.h"
+#include "fts5_snowball.h"
 #include "article.h"
 #include "segment.h"
 #include <utf8proc.h>
@@ -58,6 +59,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = news_dates_register(db);
   if( rc==SQLITE_OK ) rc = news_stem_register(db);
   if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
+  if( rc==SQLITE_OK ) rc = news_fts5_snowball_register(db);
   if( rc==SQLITE_OK ) rc = news_article_register(db);
   if( rc==SQLITE_OK ) rc = news_segment_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){

@@ -25,13 +25,20 @@
 ** Greek stems, while lower-casing gives exactly what the Snowball
 ** reference vocabularies contain.  Turkish lower-cases I to ı.
 ** Typographic apostrophes become ' (Porter2 removes 's and ').  Words
-** without a letter, or longer than NEWS_STEM_MAX_CHARS, are returned
-** normalized but unstemmed, so a 10 MB "word" costs one linear pass.
+** longer than NEWS_STEM_MAX_CHARS are returned normalized but unstemmed,
+** so a 10 MB "word" costs one linear pass.  stem() hands any shorter
+** string to Snowball, exactly as its reference vocabularies do (Snowball
+** leaves "2,500" alone); stem_text(), tokens() and the FTS5 tokenizer
+** stem only word tokens: numbers, punctuation, symbols pass through.
+** French, Italian and Catalan elisions (l' d' qu' dell' ...) are removed
+** before stemming: stem('l''école', 'fr') = stem('école', 'fr').
 **
 ** Cache.  News vocabulary repeats heavily, so every NewsStemmer keeps a
-** direct-mapped cache of CACHE_SLOTS recent (word, stem) pairs, 512 KB,
-** allocated on first use: a hit costs a hash and a memcmp instead of a
-** Snowball run.  SQL functions keep one stemmer per language per
+** direct-mapped cache of recent (word, stem) pairs: a hit costs a hash
+** and a memcmp instead of a Snowball run.  It starts at 4,096 slots
+** (256 KB, on first use) and doubles, keeping its entries, up to 32,768
+** slots (2 MB), each time it has missed on half as many words as it has
+** slots: small jobs keep a small cache.  SQL functions keep one stemmer per language per
 ** connection (SQLite never runs two calls on one connection at once);
 ** each FTS5 tokenizer instance owns its own stemmers, because
 ** libstemmer's result buffer is reused by the next call.
@@ -131,7 +138,8 @@ char *news_stem_language_error(const char *zFunc, const char *z, int n){
 ** Stemmers with a cache
 */
 
-#define CACHE_SLOTS 8192          /* power of two */
+#define CACHE_MIN_SLOTS 4096      /* powers of two */
+#define CACHE_MAX_SLOTS 32768
 #define SLOT_BYTES  58            /* key and stem together */
 
 typedef struct CacheSlot CacheSlot;
@@ -142,12 +150,58 @@ struct CacheSlot {
   char a[SLOT_BYTES];           /* key bytes, then stem bytes */
 };
 
+/*
+** Elided articles, prepositions and pronouns written before an apostrophe
+** (French l'école, qu'il; Italian dell'anno; Catalan d'aigua), the lists
+** of Lucene's ElisionFilter.  Snowball does not remove them, which would
+** leave "l'écol" and "écol" as different stems.
+*/
+static const char *const azElisionFr[] = {
+  "c", "d", "j", "jusqu", "l", "lorsqu", "m", "n", "puisqu", "qu", "quoiqu",
+  "s", "t", 0
+};
+static const char *const azElisionIt[] = {
+  "agl", "all", "c", "coll", "d", "dagl", "dall", "degl", "dell", "gl", "l",
+  "m", "negl", "nell", "pell", "s", "sugl", "sull", "t", "un", "v", 0
+};
+static const char *const azElisionCa[] = {
+  "d", "l", "m", "n", "s", "t", 0
+};
+
+static const char *const *elision_list(const char *zName){
+  if( strcmp(zName, "french")==0 ) return azElisionFr;
+  if( strcmp(zName, "italian")==0 ) return azElisionIt;
+  if( strcmp(zName, "catalan")==0 ) return azElisionCa;
+  return 0;
+}
+
+/* Skip an elided prefix of the normalized word z[0..*pn). */
+static const char *skip_elision(const char *const *az, const char *z, int *pn){
+  const char *zApos;
+  int k, i;
+  if( az==0 ) return z;
+  zApos = memchr(z, '\'', *pn);
+  if( zApos==0 ) return z;
+  k = (int)(zApos - z);
+  if( k==0 || k+1>=*pn ) return z;
+  for(i=0; az[i]; i++){
+    if( (int)strlen(az[i])==k && memcmp(az[i], z, k)==0 ){
+      *pn -= k+1;
+      return zApos+1;
+    }
+  }
+  return z;
+}
+
 struct NewsStemmer {
   int iLang;                    /* index in sb_stemmer_list() */
   int foldFlags;                /* NEWS_FOLD_* for this language */
+  const char *const *azElision; /* elided words to drop, or NULL */
   struct sb_stemmer *pSb;       /* owned libstemmer object */
   NewsBuf fold;                 /* normalized word */
-  CacheSlot *aSlot;             /* CACHE_SLOTS entries, or NULL */
+  CacheSlot *aSlot;             /* nSlot entries, or NULL */
+  int nSlot;                    /* CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
+  int nMissSinceGrow;           /* misses since aSlot was allocated */
   sqlite3_int64 nHit, nMiss;
 };
 
@@ -162,6 +216,7 @@ NewsStemmer *news_stemmer_new(int iLang){
   p->iLang = iLang;
   p->foldFlags = NEWS_FOLD_LOWER | NEWS_FOLD_PUNCT;
   if( strcmp(zName, "turkish")==0 ) p->foldFlags |= NEWS_FOLD_TURKIC;
+  p->azElision = elision_list(zName);
   news_buf_init(&p->fold);
   p->pSb = sb_stemmer_new(zName, "UTF_8");
   if( p->pSb==0 ){
@@ -191,6 +246,15 @@ void news_stemmer_stats(const NewsStemmer *p, sqlite3_int64 *pnHit,
 
 int news_stemmer_normalize(NewsStemmer *p, const char *z, int n,
                            const char **pz, int *pn){
+  int i;
+  /* Fast path: ASCII without capitals is already normalized (Turkish
+  ** has nothing to change either: only I is special). */
+  for(i=0; i<n && (unsigned char)z[i]<0x80 && (z[i]<'A' || z[i]>'Z'); i++){}
+  if( i==n ){
+    *pz = z;
+    *pn = n;
+    return SQLITE_OK;
+  }
   news_buf_reset(&p->fold);
   if( n>0 && news_fold(&p->fold, z, n, p->foldFlags) ) return p->fold.rc;
   *pz = p->fold.z ? p->fold.z : "";
@@ -198,26 +262,31 @@ int news_stemmer_normalize(NewsStemmer *p, const char *z, int n,
   return SQLITE_OK;
 }
 
-/* Does the normalized word z[0..n) go to the stemmer?  It must have a
-** letter and at most NEWS_STEM_MAX_CHARS characters. */
+/* Is the normalized word z[0..n) short enough for the stemmer? */
 static int worth_stemming(const char *z, int n){
-  const unsigned char *zu = (const unsigned char*)z;
-  int i, len, bLetter = 0;
-  if( n>4*NEWS_STEM_MAX_CHARS ) return 0;
-  if( n>NEWS_STEM_MAX_CHARS && news_utf8_count(z, n)>NEWS_STEM_MAX_CHARS ){
-    return 0;
+  if( n==0 || n>4*NEWS_STEM_MAX_CHARS ) return 0;
+  return n<=NEWS_STEM_MAX_CHARS || news_utf8_count(z, n)<=NEWS_STEM_MAX_CHARS;
+}
+
+/*
+** Allocate the cache, or replace it by one twice as large: a cache that
+** has missed on half as many words as it has slots is too small for the
+** vocabulary.  Small jobs keep a small cache; without memory for a
+** cache, words are stemmed uncached.
+*/
+static void cache_grow(NewsStemmer *p){
+  int nNew = p->aSlot ? 2*p->nSlot : CACHE_MIN_SLOTS;
+  CacheSlot *aNew = sqlite3_malloc64((sqlite3_uint64)nNew*sizeof(CacheSlot));
+  int i;
+  p->nMissSinceGrow = 0;
+  if( aNew==0 ) return;
+  memset(aNew, 0, (size_t)nNew*sizeof(CacheSlot));
+  for(i=0; i<p->nSlot; i++){            /* keep what the old one knew */
+    if( p->aSlot[i].nKey ) aNew[p->aSlot[i].h & (nNew-1)] = p->aSlot[i];
   }
-  for(i=0; i<n && !bLetter; i+=len){
-    uint32_t cp;
-    if( zu[i]<0x80 ){
-      len = 1;
-      bLetter = zu[i]>='a' && zu[i]<='z';
-    }else{
-      len = news_utf8_decode(zu, n, i, &cp);
-      bLetter = news_char_class(cp)==NEWS_CC_LETTER;
-    }
-  }
-  return bLetter;
+  sqlite3_free(p->aSlot);
+  p->aSlot = aNew;
+  p->nSlot = nNew;
 }
 
 static unsigned int hash_bytes(const char *z, int n){
@@ -237,19 +306,19 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
 
   rc = news_stemmer_normalize(p, z, n, &zW, &nW);
   if( rc ) return rc;
+  zW = skip_elision(p->azElision, zW, &nW);
   *pz = zW;
   *pn = nW;
   if( !worth_stemming(zW, nW) ) return SQLITE_OK;
 
   if( nW<SLOT_BYTES ){
-    if( p->aSlot==0 ){
-      p->aSlot = sqlite3_malloc(CACHE_SLOTS*sizeof(CacheSlot));
-      if( p->aSlot ) memset(p->aSlot, 0, CACHE_SLOTS*sizeof(CacheSlot));
-      /* without memory for a cache, stem uncached */
+    if( p->aSlot==0
+     || (p->nMissSinceGrow>=p->nSlot/2 && p->nSlot<CACHE_MAX_SLOTS) ){
+      cache_grow(p);
     }
     if( p->aSlot ){
       h = hash_bytes(zW, nW);
-      pSlot = &p->aSlot[h & (CACHE_SLOTS-1)];
+      pSlot = &p->aSlot[h & (p->nSlot-1)];
       if( pSlot->nKey==nW && pSlot->h==h && memcmp(pSlot->a, zW, nW)==0 ){
         p->nHit++;
         *pz = pSlot->a + nW;
@@ -259,6 +328,7 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
     }
   }
   p->nMiss++;
+  p->nMissSinceGrow++;
   zStem = sb_stemmer_stem(p->pSb, (const sb_symbol*)zW, nW);
   if( zStem==0 ) return SQLITE_NOMEM;
   nStem = sb_stemmer_length(p->pSb);

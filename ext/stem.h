@@ -46,9 +46,9 @@ int news_stemmer_language(const NewsStemmer *p);
 /*
 ** Stem the word z[0..n) as written: it is lower-cased (simple mapping;
 ** Turkish dotted/dotless i), NFC-normalized and its typographic
-** apostrophes unified to ', then stemmed, unless it has no letter or is
-** longer than NEWS_STEM_MAX_CHARS, in which case the normalized form is
-** the result.  *pz (not NUL-terminated) and *pn stay valid until the next
+** apostrophes unified to ', loses a French/Italian/Catalan elided
+** prefix (l', dell', ...), then is stemmed, unless it is longer than
+** NEWS_STEM_MAX_CHARS, in which case the normalized form is the result.  *pz (not NUL-terminated) and *pn stay valid until the next
 ** call on p.  Returns SQLITE_OK or SQLITE_NOMEM.
 */
 int news_stemmer_stem(NewsStemmer *p, const char *z, int n,

@@ -20,7 +20,9 @@
 **       hamza and madda marks (95 distinct forms), see below.
 **
 ** Curation: French "les" added (Snowball's list has le, la, des but not
-** the plural article).  Every entry is stored in the form words are
+** the plural article); German "wurde", "wurden" added (the list has the
+** subjunctive würde, würden but not the preterite of the passive, which
+** news text uses constantly).  Every entry is stored in the form words are
 ** looked up in:
 ** simple lower case, NFC, ASCII apostrophe, duplicates removed, sorted by
 ** byte value (a unit test checks all of this).  Arabic words are looked
@@ -66,7 +68,7 @@ static const char *const azStop_da[] = {
   "vil", "ville", "vor", "være", "været",
 };
 
-/* german (de): 231 words */
+/* german (de): 233 words */
 static const char *const azStop_de[] = {
   "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am",
   "an", "ander", "andere", "anderem", "anderen", "anderer", "anderes",
@@ -95,8 +97,8 @@ static const char *const azStop_de[] = {
   "von", "vor", "war", "waren", "warst", "was", "weg", "weil", "weiter",
   "welche", "welchem", "welchen", "welcher", "welches", "wenn", "werde",
   "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "wollen",
-  "wollte", "während", "würde", "würden", "zu", "zum", "zur", "zwar",
-  "zwischen", "über",
+  "wollte", "wurde", "wurden", "während", "würde", "würden", "zu", "zum",
+  "zur", "zwar", "zwischen", "über",
 };
 
 /* english (en): 174 words */

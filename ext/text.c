@@ -135,7 +135,7 @@ int news_is_apostrophe(uint32_t cp){
 }
 
 int news_is_hyphen(uint32_t cp){
-  return cp=='-' || cp==0x2010 || cp==0x2011;
+  return cp=='-' || cp==0x2010 || cp==0x2011 || cp==0x05BE;
 }
 
 static int is_line_break(uint32_t cp){
@@ -202,8 +202,10 @@ static void scan_take(Scan *s, int len){
 static void scan_marks(Scan *s){
   int len;
   for(;;){
-    uint32_t cp = scan_peek(s, &len);
+    uint32_t cp;
     NewsCharClass cc;
+    if( s->j<s->n && s->z[s->j]<0x80 ) return;   /* ASCII: never a mark */
+    cp = scan_peek(s, &len);
     if( len==0 ) return;
     cc = news_char_class(cp);
     if( cc==NEWS_CC_MARK ){ scan_take(s, len); continue; }
@@ -270,6 +272,26 @@ static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
     /* A run of letters, digits and marks. */
     for(;;){
       NewsCharClass cc;
+      /* ASCII letters and digits, the bulk of most text, without the
+      ** general decoding below (same effect) */
+      while( s->j<s->n && s->z[s->j]<0x80
+          && aAsciiClass[s->z[s->j]]<=NEWS_CC_DIGIT
+          && aAsciiClass[s->z[s->j]]!=NEWS_CC_SPACE ){
+        unsigned char c = s->z[s->j];
+        if( c<='9' ){
+          flags |= NEWS_TF_DIGIT; bSegPure = 0; nSegDigit++;
+        }else{
+          bLetter = 1; bNumber = 0; nSegLetter++;
+          if( c<='Z' ){
+            flags |= NEWS_TF_UPPER;
+            if( s->nChar==0 ) flags |= NEWS_TF_CAPITAL;
+          }else{
+            flags |= NEWS_TF_LOWER;
+          }
+        }
+        s->j++;
+        s->nChar++;
+      }
       cp = scan_peek(s, &len);
       if( len==0 ) break;
       cc = news_char_class(cp);
@@ -297,6 +319,7 @@ static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
     if( len==0 ) break;
 
     /* A separator: decide whether the token continues across it. */
+    if( cp<0x80 && aAsciiClass[cp]==NEWS_CC_SPACE ) break;   /* usual case */
     cpNext = scan_peek2(s);
     if( cp=='.' ){
       if( bNumber && !bAbbrev && is_ascii_digit(cpNext) ){
@@ -413,12 +436,21 @@ static int is_email_local(uint32_t c){
 /*
 ** An e-mail address at s->j (ASCII local@domain.tld).  *piNoEmail caches
 ** the end of the last failed attempt: every start before it fails too,
-** which keeps runs like "a.a.a.a..." linear.
+** which keeps runs like "a.a.a.a..." linear.  An address can only start
+** in the run of local-part characters that ends at the next '@', so
+** everything before that run (all the text, when there is no '@') is
+** skipped without looking at each word.
 */
 static int scan_email(Scan *s, int *piNoEmail){
   Scan t = *s;
   int nDot = 0, bAlnum = 0, jEnd = 0, nCharEnd = 0;
+  const unsigned char *zAt;
+  int iRun;
   if( t.j < *piNoEmail ) return 0;
+  zAt = memchr(t.z+t.j, '@', (size_t)(t.n-t.j));
+  if( zAt==0 ){ *piNoEmail = t.n; return 0; }
+  for(iRun=(int)(zAt-t.z); iRun>t.j && is_email_local(t.z[iRun-1]); iRun--){}
+  if( iRun>t.j ){ *piNoEmail = iRun; return 0; }
   while( t.j<t.n && is_email_local(t.z[t.j]) ){ t.j++; t.nChar++; }
   if( t.j>=t.n || t.z[t.j]!='@' || t.j==s->j ){
     *piNoEmail = t.j;
@@ -482,6 +514,12 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   /* Skip white space and stray joiners, noting line breaks. */
   for(;;){
     if( p->i>=p->n ) return 0;
+    if( p->z[p->i]==' ' ){              /* the usual case, without decoding */
+      p->i++;
+      p->iChar++;
+      cpPrev = ' ';
+      continue;
+    }
     len = news_utf8_decode(p->z, p->n, p->i, &cp);
     cc = news_char_class(cp);
     if( cc!=NEWS_CC_SPACE && cc!=NEWS_CC_JOINER ) break;
@@ -490,13 +528,6 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     p->iChar++;
     cpPrev = cp;
   }
-  if( p->i>0 && cpPrev==0 ){
-    /* the character before the token, for the quote rule */
-    int k = p->i - 1;
-    while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
-    news_utf8_decode(p->z, p->n, k, &cpPrev);
-  }
-
   s.z = p->z; s.n = p->n; s.j = p->i; s.nChar = 0;
   if( is_word_start(cp) ){
     if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 && scan_url(&s) ){
@@ -505,6 +536,12 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
            && scan_email(&s, &p->iNoEmail) ){
       eKind = NEWS_TOKEN_EMAIL;
     }else{
+      if( p->i>0 && cpPrev==0 ){
+        /* the character before the token, for the quote rule */
+        int k = p->i - 1;
+        while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
+        news_utf8_decode(p->z, p->n, k, &cpPrev);
+      }
       scan_word(&s, is_opening_quote(cpPrev), p->flags, &eKind, &flags);
     }
   }else if( cc==NEWS_CC_LETTER ){

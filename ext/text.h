@@ -81,7 +81,7 @@ int news_is_upper(uint32_t cp);
 int news_is_lower(uint32_t cp);
 /* Apostrophes that may sit inside a word: ' U+2019 U+02BC U+2018 U+FF07 */
 int news_is_apostrophe(uint32_t cp);
-/* Hyphens that join compounds: - U+2010 U+2011 */
+/* Hyphens that join compounds: - U+2010 U+2011, Hebrew maqaf U+05BE */
 int news_is_hyphen(uint32_t cp);
 
 /* Token kinds. */

@@ -26,7 +26,7 @@
 #define REPEAT 5
 
 static double best_time(sqlite3 *db, const char *zSql){
-  return support_best_time(db, zSql, REPEAT);
+  return support_best_time(db, zSql, REPEAT, "bench_article");
 }
 
 /* Load every file matching zPattern into table zTable(id, raw, gold). */

@@ -19,7 +19,7 @@
 #define REPEAT 5
 
 static double best_time(sqlite3 *db, const char *zSql){
-  return support_best_time(db, zSql, REPEAT);
+  return support_best_time(db, zSql, REPEAT, "bench_tokens");
 }
 
 static int count_token(void *pCtx, int tflags, const char *pToken, int nToken,

@@ -160,6 +160,9 @@ static void test_segment_hyphens(void **state){
   news_tokenizer_init(&tk, z, (int)strlen(z), NEWS_TOKENIZE_SPLIT_HYPHENS);
   while( news_tokenizer_next(&tk, &t) ) n++;
   assert_int_equal(n, 4);               /* Iran - backed militias */
+  /* the Hebrew maqaf joins compounds too (Yiddish, Hebrew) */
+  assert_segments("\xD7\x90\xD7\x93\xD7\x9C\xD6\xBE\xD7\x9C\xD7\x99\xD7\x98 \xD6\xBE",
+                  "\xD7\x90\xD7\x93\xD7\x9C\xD6\xBE\xD7\x9C\xD7\x99\xD7\x98/word \xD6\xBE/punct");
 }
 
 static void test_segment_scripts(void **state){
