@@ -529,6 +529,43 @@ static void read_byline(const char *z, const DumpLine *l, int iDate,
   }
 }
 
+/*
+** Text browsers drop the space between blocks that the page set apart by
+** style: "26.01.2022Strava", "by Jane Roe November 1, 2023November 1".
+** Read the start of such a line again with a space where a digit meets an
+** upper-case letter or a lower-case letter meets a digit; the date's span
+** is mapped back to the line.
+*/
+static int glued_date(const NewsArticle *p, const char *z, int n,
+                      int bNeedCue, char *zDate, int *piS, int *piE){
+  char zCopy[600];
+  short aMap[600];                    /* copy offset -> line offset */
+  int i, k = 0, bGlued = 0, iS, iE;
+  if( n>400 ) n = 400;
+  for(i=0; i<n && k<(int)sizeof(zCopy)-2; i++){
+    char c = z[i];
+    if( i>0 ){
+      char cPrev = z[i-1];
+      if( (cPrev>='0' && cPrev<='9' && c>='A' && c<='Z')
+       || (cPrev>='a' && cPrev<='z' && c>='0' && c<='9') ){
+        aMap[k] = (short)i;
+        zCopy[k++] = ' ';
+        bGlued = 1;
+      }
+    }
+    aMap[k] = (short)i;
+    zCopy[k++] = c;
+  }
+  if( !bGlued ) return 0;
+  aMap[k] = (short)i;
+  if( !news_article_date_published(p, zCopy, k, bNeedCue, zDate, &iS, &iE) ){
+    return 0;
+  }
+  *piS = aMap[iS];
+  *piE = aMap[iE];
+  return 1;
+}
+
 /* The first publication date on the lines of z[iFrom..iTo) with at most
 ** nMaxWord words; bNeedCue: only after "Published", "Posted", ...  On
 ** success the date goes to p->published and *pLine gets the line. */
@@ -544,7 +581,8 @@ static int dump_date_in(const char *z, int n, int iFrom, int iTo,
     if( l.iNext<=i ) break;
     if( l.iEnd==l.iStart || l.nWord>nMaxWord ) continue;
     if( news_article_date_published(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue,
-                                    zDate, &iS, &iE) ){
+                                    zDate, &iS, &iE)
+     || glued_date(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue, zDate, &iS, &iE) ){
       news_article_set(&p->published, zDate, (int)strlen(zDate));
       *pLine = l;
       *piDate = l.iStart + iS;

@@ -89,6 +89,20 @@ static void test_byline_author(void **state){
   done(a);
 }
 
+/* A date glued to the next block by the text browser is still read, and
+** the words before it are the outlet. */
+static void test_glued_date(void **state){
+  NewsArticle *a = parse(
+    "Orchard Harvest Starts Early This Year\n\n"
+    "Hill Gazette 14.09.2024Local news\n\n"
+    "Pickers began work in the orchards above the town a full week earlier than last year, after a warm and dry summer.\n\n"
+    "The cooperative expects a harvest close to the record of four years ago, and has hired twenty extra workers.\n", -1);
+  (void)state;
+  assert_string_equal(field(&a->published), "2024-09-14");
+  assert_string_equal(field(&a->source), "Hill Gazette");
+  done(a);
+}
+
 /* A numbered list in the body loses the numbers a text browser adds. */
 static void test_numbered_list(void **state){
   NewsArticle *a = parse(
@@ -151,6 +165,7 @@ int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_dump_fields),
     cmocka_unit_test(test_byline_author),
+    cmocka_unit_test(test_glued_date),
     cmocka_unit_test(test_numbered_list),
     cmocka_unit_test(test_no_body),
     cmocka_unit_test(test_bad_bytes),
