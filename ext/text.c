@@ -81,6 +81,24 @@ static const unsigned char aAsciiClass[128] = {
   ASCII_CLASS16(64), ASCII_CLASS16(80), ASCII_CLASS16(96), ASCII_CLASS16(112)
 };
 
+/* Bits of the bytes that make up ASCII words, for the segmenter's inner
+** loop; 0 for every other byte, including all bytes of 0x80 and above. */
+#define WB_LOWER  1
+#define WB_UPPER  2
+#define WB_DIGIT  4
+#define WB_LETTER (WB_LOWER|WB_UPPER)
+#define WORD_BITS(c) ( ((c)>='a' && (c)<='z') ? WB_LOWER : \
+                       ((c)>='A' && (c)<='Z') ? WB_UPPER : \
+                       ((c)>='0' && (c)<='9') ? WB_DIGIT : 0 )
+#define WORD_BITS4(c) WORD_BITS(c), WORD_BITS(c+1), WORD_BITS(c+2), WORD_BITS(c+3)
+#define WORD_BITS16(c) WORD_BITS4(c), WORD_BITS4(c+4), WORD_BITS4(c+8), \
+                       WORD_BITS4(c+12)
+static const unsigned char aAsciiWordBits[256] = {
+  WORD_BITS16(0),  WORD_BITS16(16), WORD_BITS16(32), WORD_BITS16(48),
+  WORD_BITS16(64), WORD_BITS16(80), WORD_BITS16(96), WORD_BITS16(112)
+  /* 128..255: 0 */
+};
+
 NewsCharClass news_char_class(uint32_t cp){
   if( cp<0x80 ) return (NewsCharClass)aAsciiClass[cp];
   switch( utf8proc_category((utf8proc_int32_t)cp) ){
@@ -199,12 +217,11 @@ static void scan_take(Scan *s, int len){
 
 /* Consume combining marks (and joiners followed by a mark) so that a
 ** token never ends before the marks of its last character. */
-static void scan_marks(Scan *s){
+static void scan_marks_slow(Scan *s){
   int len;
   for(;;){
     uint32_t cp;
     NewsCharClass cc;
-    if( s->j<s->n && s->z[s->j]<0x80 ) return;   /* ASCII: never a mark */
     cp = scan_peek(s, &len);
     if( len==0 ) return;
     cc = news_char_class(cp);
@@ -217,7 +234,12 @@ static void scan_marks(Scan *s){
   }
 }
 
-static int is_word_start(uint32_t cp){
+/* Most text is ASCII, which is never a mark: test that inline. */
+static inline void scan_marks(Scan *s){
+  if( s->j<s->n && s->z[s->j]>=0x80 ) scan_marks_slow(s);
+}
+
+static inline int is_word_start(uint32_t cp){
   NewsCharClass cc;
   if( cp<0x80 ){
     return aAsciiClass[cp]==NEWS_CC_LETTER || aAsciiClass[cp]==NEWS_CC_DIGIT;
@@ -272,25 +294,35 @@ static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
     /* A run of letters, digits and marks. */
     for(;;){
       NewsCharClass cc;
-      /* ASCII letters and digits, the bulk of most text, without the
-      ** general decoding below (same effect) */
-      while( s->j<s->n && s->z[s->j]<0x80
-          && aAsciiClass[s->z[s->j]]<=NEWS_CC_DIGIT
-          && aAsciiClass[s->z[s->j]]!=NEWS_CC_SPACE ){
-        unsigned char c = s->z[s->j];
-        if( c<='9' ){
-          flags |= NEWS_TF_DIGIT; bSegPure = 0; nSegDigit++;
-        }else{
-          bLetter = 1; bNumber = 0; nSegLetter++;
-          if( c<='Z' ){
-            flags |= NEWS_TF_UPPER;
-            if( s->nChar==0 ) flags |= NEWS_TF_CAPITAL;
-          }else{
-            flags |= NEWS_TF_LOWER;
+      /* ASCII letters and digits, the bulk of most text, a run at a time
+      ** without the general decoding below (same effect).  In a run that
+      ** mixes letters and digits the per-part counts do not matter: such
+      ** a part is neither a pure-letter abbreviation part nor a number. */
+      {
+        const unsigned char *z = s->z;
+        int j0 = s->j, j = s->j, n = s->n;
+        unsigned int f, fRun = 0;
+        while( j<n && (f = aAsciiWordBits[z[j]])!=0 ){
+          fRun |= f;
+          j++;
+        }
+        s->j = j;
+        if( fRun ){
+          int nRun = s->j - j0;
+          if( s->nChar==0 && (aAsciiWordBits[s->z[j0]] & WB_UPPER) ){
+            flags |= NEWS_TF_CAPITAL;
+          }
+          s->nChar += nRun;
+          if( fRun & WB_UPPER ) flags |= NEWS_TF_UPPER;
+          if( fRun & WB_LOWER ) flags |= NEWS_TF_LOWER;
+          if( fRun & WB_DIGIT ){
+            flags |= NEWS_TF_DIGIT; bSegPure = 0;
+            if( (fRun & WB_LETTER)==0 ) nSegDigit += nRun;
+          }
+          if( fRun & WB_LETTER ){
+            bLetter = 1; bNumber = 0; nSegLetter += nRun;
           }
         }
-        s->j++;
-        s->nChar++;
       }
       cp = scan_peek(s, &len);
       if( len==0 ) break;
@@ -401,7 +433,8 @@ static int scan_url(Scan *s){
   int len, nParen = 0;
   int jEnd = 0, nCharEnd = 0;
   unsigned char c0 = t.z[t.j] | 0x20;
-  if( c0!='h' && c0!='w' ) return 0;
+  unsigned char c1 = t.j+1<t.n ? (t.z[t.j+1] | 0x20) : 0;
+  if( !(c0=='h' && c1=='t') && !(c0=='w' && c1=='w') ) return 0;
   if( has_prefix(&t, "https://") ) t.j += 8, t.nChar += 8;
   else if( has_prefix(&t, "http://") ) t.j += 7, t.nChar += 7;
   else if( has_prefix(&t, "www.") ) t.j += 4, t.nChar += 4;
@@ -564,10 +597,11 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
 
   if( news_char_class(cp)==NEWS_CC_DIGIT ) flags |= NEWS_TF_DIGIT;
   if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
-  {
-    int k, bAscii = 1;
-    for(k=p->i; k<s.j; k++){ if( p->z[k]>=0x80 ){ bAscii = 0; break; } }
-    if( bAscii ) flags |= NEWS_TF_ASCII;
+  /* ASCII iff every character took one byte, unless that one byte was
+  ** invalid (a lone byte of 0x80 or above is a one-character U+FFFD, which
+  ** is a token of its own: grapheme extenders are never one byte). */
+  if( s.nChar==s.j-p->i && (s.nChar>1 || p->z[p->i]<0x80) ){
+    flags |= NEWS_TF_ASCII;
   }
   pTok->eKind = eKind;
   pTok->flags = flags;
