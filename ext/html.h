@@ -10,8 +10,9 @@
 ** Limits, so that any input is parsed in linear time and bounded memory:
 ** at most NEWS_HTML_MAX_DEPTH open elements are tracked (deeper start and
 ** end tags are counted and otherwise ignored; their text is kept), at most
-** NEWS_HTML_MAX_NODES element nodes and NEWS_HTML_MAX_BLOCKS text blocks
-** are recorded (text beyond joins the last block).  NUL bytes are dropped,
+** NEWS_HTML_MAX_NODES element nodes are recorded (deeper text goes to the
+** nearest recorded ancestor) and NEWS_HTML_MAX_BLOCKS text blocks (text
+** after the last one is not read).  NUL bytes are dropped,
 ** invalid UTF-8 becomes U+FFFD, so every output string is valid UTF-8.
 **
 ** news_html_decode() is the entity decoder on its own (used by tests and
