@@ -474,16 +474,33 @@ static int is_email_local(uint32_t c){
 ** everything before that run (all the text, when there is no '@') is
 ** skipped without looking at each word.
 */
+#define NEWS_EMAIL_LOCAL_MAX 64     /* RFC 5321: longest local part */
+#define EMAIL_WINDOW 1024           /* bytes searched for '@' at a time */
+
 static int scan_email(Scan *s, int *piNoEmail){
   Scan t = *s;
   int nDot = 0, bAlnum = 0, jEnd = 0, nCharEnd = 0;
   const unsigned char *zAt;
   int iRun;
+  int nWin;
   if( t.j < *piNoEmail ) return 0;
-  zAt = memchr(t.z+t.j, '@', (size_t)(t.n-t.j));
-  if( zAt==0 ){ *piNoEmail = t.n; return 0; }
+  /* Look for the '@' only in a window: a caller that tokenizes just the
+  ** start of a long text (a line at a time, say) must not pay for a
+  ** search to its end at every start.  With no '@' in the window, no
+  ** address starts more than NEWS_EMAIL_LOCAL_MAX bytes before its end. */
+  nWin = t.n - t.j;
+  if( nWin>EMAIL_WINDOW ) nWin = EMAIL_WINDOW;
+  zAt = memchr(t.z+t.j, '@', (size_t)nWin);
+  if( zAt==0 ){
+    *piNoEmail = nWin<t.n-t.j ? t.j + nWin - NEWS_EMAIL_LOCAL_MAX : t.n;
+    return 0;
+  }
   for(iRun=(int)(zAt-t.z); iRun>t.j && is_email_local(t.z[iRun-1]); iRun--){}
   if( iRun>t.j ){ *piNoEmail = iRun; return 0; }
+  if( zAt - (t.z+t.j) > NEWS_EMAIL_LOCAL_MAX ){
+    *piNoEmail = (int)(zAt - t.z);
+    return 0;
+  }
   while( t.j<t.n && is_email_local(t.z[t.j]) ){ t.j++; t.nChar++; }
   if( t.j>=t.n || t.z[t.j]!='@' || t.j==s->j ){
     *piNoEmail = t.j;

@@ -198,6 +198,42 @@ static void test_segment_url_email(void **state){
   assert_segments("a@b no@dots x.y", "a/word @/punct b/word no/word @/punct dots/word x/word ./punct y/word");
 }
 
+/* The '@' is searched in windows; addresses far into a text, and the
+** RFC 5321 limit of 64 bytes on the local part. */
+static void test_segment_email_window(void **state){
+  char *zPad = support_repeat("word ", 5000);
+  char *z = sqlite3_mprintf("%s news@example.org", zPad);
+  char *zLocal64 = support_repeat("a", 64);
+  char *zLocal65 = support_repeat("a", 65);
+  char *zGot;
+  NewsTokenizer tk;
+  NewsToken t;
+  int n = 0, nEmail = 0;
+  (void)state;
+  news_tokenizer_init(&tk, z, (int)strlen(z), 0);
+  while( news_tokenizer_next(&tk, &t) ){
+    n++;
+    if( t.eKind==NEWS_TOKEN_EMAIL ){
+      nEmail++;
+      assert_int_equal(t.iEnd-t.iStart, 16);
+    }
+  }
+  assert_int_equal(n, 1001);
+  assert_int_equal(nEmail, 1);
+  sqlite3_free(z);
+  z = sqlite3_mprintf("%s@example.org", zLocal64);
+  zGot = segment(z, 0);
+  assert_string_equal(zGot + strlen(zGot) - 6, "/email");
+  sqlite3_free(zGot);
+  sqlite3_free(z);
+  z = sqlite3_mprintf("%s@example.org", zLocal65);
+  zGot = segment(z, 0);
+  assert_null(strstr(zGot, "/email"));
+  sqlite3_free(zGot);
+  sqlite3_free(z);
+  free(zPad); free(zLocal64); free(zLocal65);
+}
+
 static void test_token_offsets_and_flags(void **state){
   const char *z = "\xE2\x80\x9CYes,\xE2\x80\x9D said\nAL-SUDANI";
   NewsTokenizer tk;
@@ -345,6 +381,7 @@ int main(void){
     cmocka_unit_test(test_segment_scripts),
     cmocka_unit_test(test_segment_symbols),
     cmocka_unit_test(test_segment_url_email),
+    cmocka_unit_test(test_segment_email_window),
     cmocka_unit_test(test_token_offsets_and_flags),
     cmocka_unit_test(test_segment_edge_inputs),
     cmocka_unit_test(test_segment_long_runs),
