@@ -5,6 +5,7 @@
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
 **     tokens.c    tokens(text)
+**     entities.c  entity_mentions(text, dictionary [, options])
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -12,6 +13,7 @@
 #include "common.h"
 #include "news.h"
 #include "tokens.h"
+#include "entities.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -41,6 +43,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc==SQLITE_OK ) rc = news_entities_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));

@@ -631,3 +631,97 @@ int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
   if( a!=aStatic ) sqlite3_free(a);
   return pOut->rc;
 }
+
+/*************************************************************************
+** Capitalization context
+*/
+
+/* The token's only character, or 0 if it has several (runs count once). */
+static uint32_t token_char(const char *z, const NewsToken *t){
+  uint32_t cp;
+  int len = news_utf8_decode((const unsigned char*)z, t->iEnd, t->iStart, &cp);
+  int i;
+  for(i=t->iStart+len; i<t->iEnd; ){     /* a run of the same mark: ... !! */
+    uint32_t cp2;
+    i += news_utf8_decode((const unsigned char*)z, t->iEnd, i, &cp2);
+    if( cp2!=cp ) return 0;
+  }
+  return cp;
+}
+
+int news_is_sentence_end(const char *z, const NewsToken *pTok){
+  uint32_t cp;
+  if( pTok->eKind!=NEWS_TOKEN_PUNCT ) return 0;
+  cp = token_char(z, pTok);
+  return cp=='.' || cp=='!' || cp=='?' || cp==':' || cp==0x2026
+      || cp==0x3002 || cp==0xFF01 || cp==0xFF1F || cp==0xFF1A;
+}
+
+/* Quotes that open a quotation; an ASCII " or ' counts when white space
+** (or the start of the text) precedes it. */
+static int is_quote_opening(const char *z, const NewsToken *t, uint32_t cp){
+  if( cp==0x201C || cp==0x2018 || cp==0xAB || cp==0x201E || cp==0x300C ) return 1;
+  if( cp=='"' || cp=='\'' ){
+    return t->iStart==0 || news_char_class((unsigned char)z[t->iStart-1])==NEWS_CC_SPACE;
+  }
+  return 0;
+}
+
+void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok){
+  int bForced = p->bForced || (pTok->flags & NEWS_TF_LINESTART);
+  uint32_t cp;
+  switch( pTok->eKind ){
+    case NEWS_TOKEN_WORD: case NEWS_TOKEN_NUMBER: case NEWS_TOKEN_ABBREV:
+      if( bForced ) pTok->flags |= NEWS_TF_FORCED;
+      p->bForced = 0;
+      return;
+    case NEWS_TOKEN_PUNCT:
+      if( news_is_sentence_end(z, pTok) ){ p->bForced = 1; return; }
+      cp = token_char(z, pTok);
+      if( is_quote_opening(z, pTok, cp) ){ p->bForced = 1; return; }
+      /* brackets, dashes, bullets and closing quotes pass the state on */
+      if( cp=='(' || cp=='[' || cp=='-' || cp==0x2013 || cp==0x2014
+       || cp=='"' || cp=='\'' || cp==0x201D || cp==0x2019 || cp==0xBB
+       || cp=='*' || cp==0x2022 || cp==0x00B7 ){
+        p->bForced = bForced;
+        return;
+      }
+      p->bForced = 0;
+      return;
+    default:
+      p->bForced = bForced && (pTok->flags & NEWS_TF_LINESTART);
+      return;
+  }
+}
+
+int news_line_class(const char *z, int n, int iStart, int *piEnd){
+  const unsigned char *zu = (const unsigned char*)z;
+  NewsTokenizer tk;
+  NewsToken t;
+  int i, len, nUpper = 0, nLower = 0, nCapWord = 0, nLowerLong = 0;
+  uint32_t cp;
+  for(i=iStart; i<n; i+=len){
+    len = news_utf8_decode(zu, n, i, &cp);
+    if( is_line_break(cp) ) break;
+    if( cp<0x80 ){
+      if( cp>='A' && cp<='Z' ) nUpper++;
+      else if( cp>='a' && cp<='z' ) nLower++;
+    }else if( news_char_class(cp)==NEWS_CC_LETTER ){
+      if( news_is_upper(cp) ) nUpper++;
+      else if( news_is_lower(cp) ) nLower++;
+    }
+  }
+  *piEnd = i;
+  if( nLower==0 ) return nUpper>=2 ? NEWS_LINE_CAPS : NEWS_LINE_TEXT;
+  news_tokenizer_init(&tk, z+iStart, i-iStart, 0);
+  while( news_tokenizer_next(&tk, &t) ){
+    if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
+    if( t.flags & NEWS_TF_CAPITAL ){
+      nCapWord++;
+    }else if( (t.flags & NEWS_TF_LOWER) && t.iCharEnd-t.iCharStart>=4 ){
+      len = news_utf8_decode(zu+iStart, t.iEnd, t.iStart, &cp);
+      if( news_is_lower(cp) ){ nLowerLong++; break; }   /* ordinary text */
+    }
+  }
+  return (nCapWord>=3 && nLowerLong==0) ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
+}
