@@ -217,6 +217,7 @@ struct EntDict {
   int mOpt;                     /* ENT_OPT_* it was compiled with */
   sqlite3_int64 nChange;        /* freshness stamp, see ent_stamp() */
   u64 hVersion;
+  int bVolatile;                /* stamped inside a write transaction */
   u64 hContent;                 /* hash of the rows read */
   NewsBuf str;                  /* NUL-terminated strings */
   EntSlot *aSlot;               /* string interning table */
@@ -266,9 +267,10 @@ static u32 ent_lookup(const EntDict *p, const char *z, int n){
   h = ent_hash_string(z, n);
   mask = p->nSlot - 1;
   for(i=h & mask; p->aSlot[i].iOff; i=(i+1) & mask){
-    if( p->aSlot[i].h==h ){
-      const char *zS = p->str.z + p->aSlot[i].iOff - 1;
-      if( strncmp(zS, z, n)==0 && zS[n]==0 ) return p->aSlot[i].iOff - 1;
+    u32 iOff = p->aSlot[i].iOff - 1;
+    if( p->aSlot[i].h==h && iOff+(sqlite3_int64)n<p->str.n ){
+      const char *zS = p->str.z + iOff;
+      if( memcmp(zS, z, n)==0 && zS[n]==0 ) return iOff;
     }
   }
   return ENT_NONE;
@@ -407,7 +409,7 @@ static u64 ent_hash_value(u64 h, sqlite3_stmt *pStmt, int iCol){
 
 /* Add one alias to the trie; returns SQLITE_OK or an error message. */
 static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias,
-                         EntEntry *pEntry, char **pzErr){
+                         const char *zEntity, EntEntry *pEntry, char **pzErr){
   EntParts it;
   EntPart part;
   u32 iNode = 0;
@@ -437,7 +439,7 @@ static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias
     }
   }
   if( nPart==0 ){
-    *pzErr = sqlite3_mprintf("empty alias");
+    *pzErr = sqlite3_mprintf("empty alias (entity '%s')", zEntity);
     return SQLITE_ERROR;
   }
   if( !bLetter ){
@@ -587,7 +589,7 @@ static int ent_read_dict(sqlite3 *db, const char *zName, EntDict *pDict,
         rc = pDict->str.rc ? pDict->str.rc : SQLITE_NOMEM;
         break;
       }
-      rc = ent_add_alias(pDict, &b, zAlias, nAlias, &e, pzErr);
+      rc = ent_add_alias(pDict, &b, zAlias, nAlias, zEntity, &e, pzErr);
       if( rc ) break;
       pDict->nRow++;
     }
@@ -608,13 +610,17 @@ static int ent_read_dict(sqlite3 *db, const char *zName, EntDict *pDict,
 ** The freshness stamp: the connection's change counter (it counts this
 ** connection's writes, also inside a transaction), and for every attached
 ** database its data version (which moves when any connection commits a
-** change) and schema cookie (DDL).
+** change) and schema cookie (DDL).  None of these moves when a transaction
+** or savepoint is rolled back, so a stamp taken while this connection has
+** a write transaction open is volatile: it is never trusted alone.
 */
-static int ent_stamp(sqlite3 *db, sqlite3_int64 *pnChange, u64 *pH){
+static int ent_stamp(sqlite3 *db, sqlite3_int64 *pnChange, u64 *pH,
+                     int *pbVolatile){
   sqlite3_stmt *pList = 0;
   u64 h = 0xCBF29CE484222325ull;
   int rc;
   *pnChange = sqlite3_total_changes64(db);
+  *pbVolatile = 0;
   rc = sqlite3_prepare_v2(db, "PRAGMA database_list", -1, &pList, 0);
   while( rc==SQLITE_OK && sqlite3_step(pList)==SQLITE_ROW ){
     const char *zDb = (const char*)sqlite3_column_text(pList, 1);
@@ -622,6 +628,7 @@ static int ent_stamp(sqlite3 *db, sqlite3_int64 *pnChange, u64 *pH){
     sqlite3_stmt *pCookie = 0;
     char *zSql;
     if( zDb==0 ) continue;
+    if( sqlite3_txn_state(db, zDb)==SQLITE_TXN_WRITE ) *pbVolatile = 1;
     sqlite3_file_control(db, zDb, SQLITE_FCNTL_DATA_VERSION, &v);
     h = (h ^ v) * 0x100000001B3ull;
     zSql = sqlite3_mprintf("PRAGMA \"%w\".schema_version", zDb);
@@ -649,7 +656,7 @@ static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
   p->mOpt = mOpt;
   p->zName = sqlite3_mprintf("%s", zName);
   if( p->zName==0 ){ ent_dict_free(p); return SQLITE_NOMEM; }
-  rc = ent_stamp(db, &p->nChange, &p->hVersion);
+  rc = ent_stamp(db, &p->nChange, &p->hVersion, &p->bVolatile);
   if( rc==SQLITE_OK ) rc = ent_read_dict(db, zName, p, &p->hContent, pzErr);
   if( rc!=SQLITE_OK ){ ent_dict_free(p); return rc; }
   /* Give back the slack of the string buffer. */
@@ -686,10 +693,11 @@ static void ent_cache_destroy(void *p){
 static int ent_dict_fresh(sqlite3 *db, EntDict *p, int *pbFresh, char **pzErr){
   sqlite3_int64 nChange;
   u64 hVersion, hContent;
-  int rc = ent_stamp(db, &nChange, &hVersion);
+  int bVolatile;
+  int rc = ent_stamp(db, &nChange, &hVersion, &bVolatile);
   *pbFresh = 0;
   if( rc ) return rc;
-  if( nChange==p->nChange && hVersion==p->hVersion ){
+  if( nChange==p->nChange && hVersion==p->hVersion && !p->bVolatile ){
     *pbFresh = 1;
     return SQLITE_OK;
   }
@@ -698,6 +706,7 @@ static int ent_dict_fresh(sqlite3 *db, EntDict *p, int *pbFresh, char **pzErr){
   if( hContent==p->hContent ){
     p->nChange = nChange;
     p->hVersion = hVersion;
+    p->bVolatile = bVolatile;
     *pbFresh = 1;
   }
   return SQLITE_OK;
@@ -917,6 +926,17 @@ static int ent_add_hit(EntCursor *p, u32 iEntry){
   return SQLITE_OK;
 }
 
+/*
+** True if position alone explains the capital of part t: it starts a
+** sentence or line and is capitalized like any word there ("May", "I").
+** A word in capitals ("US") at a sentence start is not explained: only
+** its first capital is forced.
+*/
+static int ent_forced(const EntPart *t){
+  return (t->flags & NEWS_TF_FORCED)
+      && ((t->flags & NEWS_TF_LOWER) || t->iCharEnd-t->iCharStart==1);
+}
+
 /* Evidence bits of token iTok (0 if the document never writes it). */
 static u32 ent_ev_get(const EntCursor *p, u32 iTok){
   u32 mask = p->nEvSlot - 1, i;
@@ -970,7 +990,7 @@ static int ent_build_evidence(EntCursor *p){
     if( part.eKind!=NEWS_TOKEN_WORD && part.eKind!=NEWS_TOKEN_ABBREV ) continue;
     if( (part.flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER ){
       bits = ENT_EV_LOWER;
-    }else if( (part.flags & (NEWS_TF_CAPITAL|NEWS_TF_FORCED))==NEWS_TF_CAPITAL ){
+    }else if( (part.flags & NEWS_TF_CAPITAL) && !ent_forced(&part) ){
       if( part.iLine!=iLine ){
         iLine = part.iLine;
         eClass = news_line_class(p->z, p->n, iLine, &iLineEnd);
@@ -1011,7 +1031,7 @@ static int ent_is_common_word(EntCursor *p, const EntCand *c, int *pRc){
   int k, bAllForced = 1, nLetter = 0;
   for(k=0; k<c->nPart; k++){
     const EntWinPart *w = &p->aWin[(p->iPos+k) & (ENT_WINDOW-1)];
-    if( w->bLetter && (w->part.flags & NEWS_TF_FORCED)==0 ){ bAllForced = 0; break; }
+    if( w->bLetter && !ent_forced(&w->part) ){ bAllForced = 0; break; }
   }
   if( !bAllForced ){
     const EntWinPart *w = &p->aWin[p->iPos & (ENT_WINDOW-1)];
@@ -1222,7 +1242,9 @@ static int entStart(NewsTvfCursor *cur, sqlite3_value **apArg){
   rc = ent_cache_get(pCache, cur->db, zName, mOpt, p->iGenChecked,
                      &p->pDict, &zErr);
   if( rc ){
-    if( zErr ){
+    if( zErr && strncmp(zErr, "entity_mentions(): ", 19)==0 ){
+      rc = news_tvf_error(cur, "%s", zErr);   /* from a nested call */
+    }else if( zErr ){
       rc = news_tvf_error(cur, "entity_mentions(): dictionary \"%s\": %s",
                           zName, zErr);
     }

@@ -698,7 +698,7 @@ int news_line_class(const char *z, int n, int iStart, int *piEnd){
   const unsigned char *zu = (const unsigned char*)z;
   NewsTokenizer tk;
   NewsToken t;
-  int i, len, nUpper = 0, nLower = 0, nCapWord = 0, nLowerLong = 0;
+  int i, len, nUpper = 0, nLower = 0, nWord = 0, nCapWord = 0, nLowerLong = 0;
   uint32_t cp;
   for(i=iStart; i<n; i+=len){
     len = news_utf8_decode(zu, n, i, &cp);
@@ -716,6 +716,7 @@ int news_line_class(const char *z, int n, int iStart, int *piEnd){
   news_tokenizer_init(&tk, z+iStart, i-iStart, 0);
   while( news_tokenizer_next(&tk, &t) ){
     if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
+    nWord++;
     if( t.flags & NEWS_TF_CAPITAL ){
       nCapWord++;
     }else if( (t.flags & NEWS_TF_LOWER) && t.iCharEnd-t.iCharStart>=4 ){
@@ -723,5 +724,6 @@ int news_line_class(const char *z, int n, int iStart, int *piEnd){
       if( news_is_lower(cp) ){ nLowerLong++; break; }   /* ordinary text */
     }
   }
-  return (nCapWord>=3 && nLowerLong==0) ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
+  return (nCapWord>=3 && nLowerLong==0 && 3*nCapWord>=2*nWord)
+         ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
 }

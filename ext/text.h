@@ -194,8 +194,9 @@ int news_is_sentence_end(const char *z, const NewsToken *pTok);
 
 /* Line classes */
 #define NEWS_LINE_TEXT    0   /* ordinary text */
-#define NEWS_LINE_TITLE   1   /* title case: 3+ capitalized words and no
-                              ** lower-case word of 4+ letters */
+#define NEWS_LINE_TITLE   1   /* title case: 3+ capitalized words, at least
+                              ** two thirds of its words, and no lower-case
+                              ** word of 4+ letters */
 #define NEWS_LINE_CAPS    2   /* 2+ capital letters and no lower-case one */
 
 /*
