@@ -146,3 +146,104 @@ int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
   }
   return rc;
 }
+
+/*************************************************************************
+** String interning
+*/
+struct NewsInternSlot { uint32_t h; uint32_t iId; };   /* iId: ordinal+1 */
+
+static uint32_t intern_hash(const char *z, int n){
+  uint32_t h = 2166136261u;
+  int i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  return h;
+}
+
+void news_intern_init(NewsIntern *p){
+  memset(p, 0, sizeof(*p));
+}
+
+void news_intern_free(NewsIntern *p){
+  news_buf_free(&p->str);
+  sqlite3_free(p->aOff);
+  sqlite3_free(p->aSlot);
+  news_intern_init(p);
+}
+
+uint32_t news_intern_find(const NewsIntern *p, const char *z, int n){
+  uint32_t h, mask, i;
+  if( p->nSlot==0 ) return NEWS_INTERN_NONE;
+  h = intern_hash(z, n);
+  mask = p->nSlot - 1;
+  for(i=h & mask; p->aSlot[i].iId; i=(i+1) & mask){
+    if( p->aSlot[i].h==h ){
+      uint32_t iId = p->aSlot[i].iId - 1, iOff = p->aOff[iId];
+      if( iOff+(sqlite3_int64)n<p->str.n
+       && memcmp(p->str.z+iOff, z, (size_t)n)==0 && p->str.z[iOff+n]==0 ){
+        return iId;
+      }
+    }
+  }
+  return NEWS_INTERN_NONE;
+}
+
+static int intern_grow(NewsIntern *p){
+  uint32_t nNew = p->nSlot ? 2*p->nSlot : 256, i, j;
+  NewsInternSlot *aNew;
+  if( nNew==0 ) return SQLITE_TOOBIG;
+  aNew = sqlite3_malloc64((sqlite3_int64)nNew*sizeof(NewsInternSlot));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  memset(aNew, 0, (size_t)nNew*sizeof(NewsInternSlot));
+  for(i=0; i<p->nSlot; i++){
+    if( p->aSlot[i].iId==0 ) continue;
+    for(j=p->aSlot[i].h & (nNew-1); aNew[j].iId; j=(j+1) & (nNew-1)){}
+    aNew[j] = p->aSlot[i];
+  }
+  sqlite3_free(p->aSlot);
+  p->aSlot = aNew;
+  p->nSlot = nNew;
+  return SQLITE_OK;
+}
+
+uint32_t news_intern_add(NewsIntern *p, const char *z, int n){
+  uint32_t iId = news_intern_find(p, z, n), h, i;
+  int rc = SQLITE_OK;
+  if( iId!=NEWS_INTERN_NONE ) return iId;
+  if( p->nString>=0x7ffffff0u ) rc = SQLITE_TOOBIG;
+  if( rc==SQLITE_OK && 2*(p->nString+1)>p->nSlot ) rc = intern_grow(p);
+  if( rc==SQLITE_OK && p->nString>=p->nAlloc ){
+    uint32_t nNew = p->nAlloc ? 2*p->nAlloc : 64;
+    uint32_t *aNew = sqlite3_realloc64(p->aOff, (sqlite3_int64)nNew*sizeof(uint32_t));
+    if( aNew==0 ) rc = SQLITE_NOMEM;
+    else{ p->aOff = aNew; p->nAlloc = nNew; }
+  }
+  if( rc ){
+    if( p->str.rc==SQLITE_OK ) p->str.rc = rc;
+    return NEWS_INTERN_NONE;
+  }
+  p->aOff[p->nString] = (uint32_t)p->str.n;
+  news_buf_append(&p->str, z, n);
+  news_buf_appendc(&p->str, 0);
+  if( p->str.rc ) return NEWS_INTERN_NONE;
+  h = intern_hash(z, n);
+  for(i=h & (p->nSlot-1); p->aSlot[i].iId; i=(i+1) & (p->nSlot-1)){}
+  p->aSlot[i].h = h;
+  p->aSlot[i].iId = ++p->nString;
+  return p->nString - 1;
+}
+
+sqlite3_int64 news_intern_bytes(const NewsIntern *p){
+  return p->str.nAlloc + (sqlite3_int64)p->nAlloc*sizeof(uint32_t)
+       + (sqlite3_int64)p->nSlot*sizeof(NewsInternSlot);
+}
+
+void news_intern_shrink(NewsIntern *p){
+  if( p->str.z && p->str.n+1<p->str.nAlloc ){
+    char *z = sqlite3_realloc64(p->str.z, p->str.n+1);
+    if( z ){ p->str.z = z; p->str.nAlloc = p->str.n+1; }
+  }
+  if( p->aOff && p->nString<p->nAlloc ){
+    uint32_t *a = sqlite3_realloc64(p->aOff, (sqlite3_int64)(p->nString ? p->nString : 1)*sizeof(uint32_t));
+    if( a ){ p->aOff = a; p->nAlloc = p->nString ? p->nString : 1; }
+  }
+}

@@ -67,7 +67,7 @@ typedef sqlite3_uint64 u64;
 #define ENT_WINDOW          128   /* look-ahead ring: power of 2 > MAX_PARTS */
 #define ENT_CACHE_SIZE      4     /* compiled dictionaries per connection */
 #define ENT_ACRONYM_LETTERS 5     /* all-capital aliases up to this are acronyms */
-#define ENT_NONE            0xFFFFFFFFu
+#define ENT_NONE            NEWS_INTERN_NONE
 
 #define ENT_OPT_DIACRITICS  0x01  /* options: 'ignore_diacritics' */
 
@@ -196,9 +196,6 @@ static int ent_possessive_len(const char *z, int iStart, int iEnd){
 ** is its token id.  Trie nodes are numbers (0 is the root); the edge from
 ** node P by token T is a slot of an open-addressing hash table.
 */
-typedef struct EntSlot EntSlot;
-struct EntSlot { u32 h; u32 iOff; };         /* interned string: hash, offset+1 */
-
 typedef struct EntEdge EntEdge;
 struct EntEdge { u32 iParent; u32 iTok; u32 iChild; };  /* iChild 0: empty */
 
@@ -219,9 +216,7 @@ struct EntDict {
   u64 hVersion;
   int bVolatile;                /* stamped inside a write transaction */
   u64 hContent;                 /* hash of the rows read */
-  NewsBuf str;                  /* NUL-terminated strings */
-  EntSlot *aSlot;               /* string interning table */
-  u32 nSlot, nString;
+  NewsIntern str;               /* entities, aliases, kinds, folded parts */
   EntEdge *aEdge;               /* trie edges */
   u32 nEdgeSlot, nEdge;
   u32 *aNodeFirst;              /* per node: first entry + 1, or 0 */
@@ -233,13 +228,6 @@ struct EntDict {
   sqlite3_int64 nByte;          /* memory held */
 };
 
-static u32 ent_hash_string(const char *z, int n){
-  u32 h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
-}
-
 static u32 ent_hash_edge(u32 iParent, u32 iTok){
   u64 x = ((u64)iParent<<32 | iTok) * 0x9E3779B97F4A7C15ull;
   return (u32)(x>>32) ^ (u32)x;
@@ -248,8 +236,7 @@ static u32 ent_hash_edge(u32 iParent, u32 iTok){
 static void ent_dict_free(EntDict *p){
   if( p==0 ) return;
   sqlite3_free(p->zName);
-  news_buf_free(&p->str);
-  sqlite3_free(p->aSlot);
+  news_intern_free(&p->str);
   sqlite3_free(p->aEdge);
   sqlite3_free(p->aNodeFirst);
   sqlite3_free(p->aEntry);
@@ -258,56 +245,6 @@ static void ent_dict_free(EntDict *p){
 
 static void ent_dict_release(EntDict *p){
   if( p && --p->nRef<=0 ) ent_dict_free(p);
-}
-
-/* Offset of string z[0..n) in p->str, or ENT_NONE if it is not there. */
-static u32 ent_lookup(const EntDict *p, const char *z, int n){
-  u32 h, mask, i;
-  if( p->nSlot==0 ) return ENT_NONE;
-  h = ent_hash_string(z, n);
-  mask = p->nSlot - 1;
-  for(i=h & mask; p->aSlot[i].iOff; i=(i+1) & mask){
-    u32 iOff = p->aSlot[i].iOff - 1;
-    if( p->aSlot[i].h==h && iOff+(sqlite3_int64)n<p->str.n ){
-      const char *zS = p->str.z + iOff;
-      if( memcmp(zS, z, n)==0 && zS[n]==0 ) return iOff;
-    }
-  }
-  return ENT_NONE;
-}
-
-static int ent_grow_slots(EntDict *p){
-  u32 nNew = p->nSlot ? 2*p->nSlot : 1024, i, j;
-  EntSlot *aNew = sqlite3_malloc64((sqlite3_int64)nNew*sizeof(EntSlot));
-  if( aNew==0 ) return SQLITE_NOMEM;
-  memset(aNew, 0, (size_t)nNew*sizeof(EntSlot));
-  for(i=0; i<p->nSlot; i++){
-    if( p->aSlot[i].iOff==0 ) continue;
-    for(j=p->aSlot[i].h & (nNew-1); aNew[j].iOff; j=(j+1) & (nNew-1)){}
-    aNew[j] = p->aSlot[i];
-  }
-  sqlite3_free(p->aSlot);
-  p->aSlot = aNew;
-  p->nSlot = nNew;
-  return SQLITE_OK;
-}
-
-/* Offset of z[0..n), added if new; ENT_NONE on OOM. */
-static u32 ent_intern(EntDict *p, const char *z, int n){
-  u32 iOff = ent_lookup(p, z, n), h, i;
-  if( iOff!=ENT_NONE ) return iOff;
-  if( 2*(p->nString+1)>p->nSlot && ent_grow_slots(p) ) return ENT_NONE;
-  if( p->str.n + n + 1 >= 0x7fff0000 ){ p->str.rc = SQLITE_TOOBIG; return ENT_NONE; }
-  iOff = (u32)p->str.n;
-  news_buf_append(&p->str, z, n);
-  news_buf_appendc(&p->str, 0);
-  if( p->str.rc ) return ENT_NONE;
-  h = ent_hash_string(z, n);
-  for(i=h & (p->nSlot-1); p->aSlot[i].iOff; i=(i+1) & (p->nSlot-1)){}
-  p->aSlot[i].h = h;
-  p->aSlot[i].iOff = iOff + 1;
-  p->nString++;
-  return iOff;
 }
 
 /* Child of iNode by token iTok, or 0. */
@@ -430,8 +367,8 @@ static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias
     ent_fold_part(&b->key, zAlias+part.iStart, part.iEnd-part.iStart,
                   part.eKind, ENT_SHAPE_KEY, p->mOpt);
     if( b->key.rc ) return b->key.rc;
-    iTok = ent_intern(p, b->key.z, (int)b->key.n);
-    if( iTok==ENT_NONE ) return p->str.rc ? p->str.rc : SQLITE_NOMEM;
+    iTok = news_intern_add(&p->str, b->key.z, (int)b->key.n);
+    if( iTok==ENT_NONE ) return p->str.str.rc ? p->str.str.rc : SQLITE_NOMEM;
     iNode = ent_add_child(p, iNode, iTok);
     if( iNode==0 ) return SQLITE_NOMEM;
     if( (part.flags & NEWS_TF_UPPER) && (pEntry->flags & ENT_CASE_IGNORED)==0 ){
@@ -576,17 +513,17 @@ static int ent_read_dict(sqlite3 *db, const char *zName, EntDict *pDict,
         }
         e.flags |= v ? ENT_CASE_SENSITIVE : ENT_CASE_IGNORED;
       }
-      e.iEntity = ent_intern(pDict, zEntity, sqlite3_column_bytes(pStmt, iEntity));
-      e.iAlias = ent_intern(pDict, zAlias, nAlias);
+      e.iEntity = news_intern_add(&pDict->str, zEntity, sqlite3_column_bytes(pStmt, iEntity));
+      e.iAlias = news_intern_add(&pDict->str, zAlias, nAlias);
       e.iKind = ENT_NONE;
       if( iKind>=0 && sqlite3_column_type(pStmt, iKind)!=SQLITE_NULL ){
         const char *zKind = (const char*)sqlite3_column_text(pStmt, iKind);
-        e.iKind = zKind ? ent_intern(pDict, zKind, sqlite3_column_bytes(pStmt, iKind))
+        e.iKind = zKind ? news_intern_add(&pDict->str, zKind, sqlite3_column_bytes(pStmt, iKind))
                         : ENT_NONE;
         if( zKind==0 || e.iKind==ENT_NONE ){ rc = SQLITE_NOMEM; break; }
       }
       if( e.iEntity==ENT_NONE || e.iAlias==ENT_NONE ){
-        rc = pDict->str.rc ? pDict->str.rc : SQLITE_NOMEM;
+        rc = pDict->str.str.rc ? pDict->str.str.rc : SQLITE_NOMEM;
         break;
       }
       rc = ent_add_alias(pDict, &b, zAlias, nAlias, zEntity, &e, pzErr);
@@ -659,12 +596,8 @@ static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
   rc = ent_stamp(db, &p->nChange, &p->hVersion, &p->bVolatile);
   if( rc==SQLITE_OK ) rc = ent_read_dict(db, zName, p, &p->hContent, pzErr);
   if( rc!=SQLITE_OK ){ ent_dict_free(p); return rc; }
-  /* Give back the slack of the string buffer. */
-  if( p->str.n+1<p->str.nAlloc ){
-    char *z = sqlite3_realloc64(p->str.z, p->str.n+1);
-    if( z ){ p->str.z = z; p->str.nAlloc = p->str.n+1; }
-  }
-  p->nByte = sizeof(*p) + p->str.nAlloc + (sqlite3_int64)p->nSlot*sizeof(EntSlot)
+  news_intern_shrink(&p->str);
+  p->nByte = sizeof(*p) + news_intern_bytes(&p->str)
            + (sqlite3_int64)p->nEdgeSlot*sizeof(EntEdge)
            + ((sqlite3_int64)p->nNode+1)*sizeof(u32)
            + (sqlite3_int64)p->nEntry*sizeof(EntEntry);
@@ -843,7 +776,7 @@ static void ent_part_keys(EntCursor *p, EntWinPart *w){
   news_buf_reset(&p->key);
   ent_fold_part(&p->key, p->z+t->iStart, t->iEnd-t->iStart, t->eKind,
                 ENT_SHAPE_KEY, p->pDict->mOpt);
-  w->iTok = p->key.rc ? ENT_NONE : ent_lookup(p->pDict, p->key.z, (int)p->key.n);
+  w->iTok = p->key.rc ? ENT_NONE : news_intern_find(&p->pDict->str, p->key.z, (int)p->key.n);
   w->iTokPoss = ENT_NONE;
   w->nPossByte = 0;
   if( t->eKind==NEWS_TOKEN_WORD && (t->flags & NEWS_TF_APOSTROPHE) ){
@@ -852,7 +785,7 @@ static void ent_part_keys(EntCursor *p, EntWinPart *w){
       /* the folded ending is "'s" or "'" */
       int nCut = (p->z[t->iEnd-1]=='s' || p->z[t->iEnd-1]=='S') ? 2 : 1;
       if( p->key.n>nCut ){
-        w->iTokPoss = ent_lookup(p->pDict, p->key.z, (int)p->key.n-nCut);
+        w->iTokPoss = news_intern_find(&p->pDict->str, p->key.z, (int)p->key.n-nCut);
         w->nPossByte = nPoss;
       }
     }
@@ -1004,13 +937,13 @@ static int ent_build_evidence(EntCursor *p){
     ent_fold_part(&key, p->z+part.iStart, part.iEnd-part.iStart, part.eKind,
                   ENT_SHAPE_KEY, p->pDict->mOpt);
     if( key.rc ){ rc = key.rc; break; }
-    iTok = ent_lookup(p->pDict, key.z, (int)key.n);
+    iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n);
     if( iTok!=ENT_NONE ) rc = ent_ev_add(p, iTok, bits);
     if( rc==SQLITE_OK && (part.flags & NEWS_TF_APOSTROPHE) ){
       int nPoss = ent_possessive_len(p->z, part.iStart, part.iEnd);
       int nCut = nPoss ? ((p->z[part.iEnd-1]|0x20)=='s' ? 2 : 1) : 0;
       if( nCut && key.n>nCut ){
-        iTok = ent_lookup(p->pDict, key.z, (int)key.n-nCut);
+        iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n-nCut);
         if( iTok!=ENT_NONE ) rc = ent_ev_add(p, iTok, bits);
       }
     }
@@ -1067,7 +1000,7 @@ static int ent_select(EntCursor *p, const EntCand *c){
   p->iHit = 0;
   for(i=iFirst; ; i++){
     const EntEntry *e = &d->aEntry[i];
-    const char *zAlias = d->str.z + e->iAlias;
+    const char *zAlias = news_intern_str(&d->str, e->iAlias);
     int iLevel;
     /* a capital in the alias never matches a word written in lower case,
     ** nor a capital that only position put there */
@@ -1273,14 +1206,14 @@ static int entColumn(NewsTvfCursor *cur, sqlite3_context *ctx, int iCol){
   const EntEntry *e = &d->aEntry[p->aHit[p->iHit]];
   switch( iCol ){
     case 0:
-      sqlite3_result_text(ctx, d->str.z + e->iEntity, -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, news_intern_str(&d->str, e->iEntity), -1, SQLITE_TRANSIENT);
       break;
     case 1:
-      sqlite3_result_text(ctx, d->str.z + e->iAlias, -1, SQLITE_TRANSIENT);
+      sqlite3_result_text(ctx, news_intern_str(&d->str, e->iAlias), -1, SQLITE_TRANSIENT);
       break;
     case 2:
       if( e->iKind!=ENT_NONE ){
-        sqlite3_result_text(ctx, d->str.z + e->iKind, -1, SQLITE_TRANSIENT);
+        sqlite3_result_text(ctx, news_intern_str(&d->str, e->iKind), -1, SQLITE_TRANSIENT);
       }
       break;
     case 3:
