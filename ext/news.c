@@ -6,6 +6,7 @@
 **     tvf.c       plumbing shared by the table-valued functions
 **     tokens.c    tokens(text)
 **     entities.c  entity_mentions(text, dictionary [, options])
+**     candidates.c entity_candidates(text)
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -14,6 +15,7 @@
 #include "news.h"
 #include "tokens.h"
 #include "entities.h"
+#include "candidates.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -44,6 +46,7 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
   if( rc==SQLITE_OK ) rc = news_entities_register(db);
+  if( rc==SQLITE_OK ) rc = news_candidates_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));
