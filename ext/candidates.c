@@ -76,6 +76,7 @@ typedef unsigned int u32;
 #define CAND_WEAK     2         /* a capital only position explains */
 #define CAND_INITIAL  3         /* a single capital letter */
 #define CAND_TITLE    4         /* Mr, President: not a name, a cue */
+#define CAND_CALENDAR 5         /* a month or weekday: only inside a name */
 
 /* Kinds */
 #define CAND_PERSON   0
@@ -122,7 +123,7 @@ static const char *const azNumber[] = {
 static const char *const azCalendar[] = {
   "apr", "april", "aug", "august", "dec", "december", "feb", "february",
   "fri", "friday", "jan", "january", "jul", "july", "jun", "june", "mar",
-  "march", "mon", "monday", "nov", "november", "oct", "october", "sat",
+  "march", "may", "mon", "monday", "nov", "november", "oct", "october", "sat",
   "saturday", "sep", "sept", "september", "sun", "sunday", "thu",
   "thursday", "tue", "tuesday", "wed", "wednesday",
 };
@@ -143,7 +144,7 @@ static const char *const azTitle[] = {
 /* Lower-case words that join the parts of one name. */
 static const char *const azConnector[] = {
   "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di",
-  "do", "dos", "du", "el", "ibn", "la", "le", "of", "van", "von", "y",
+  "do", "dos", "du", "el", "for", "ibn", "la", "le", "of", "van", "von", "y",
 };
 /* Particles written with a hyphen before a capital: al-Sudani. */
 static const char *const azParticle[] = {
@@ -203,7 +204,7 @@ struct CandTok {
 typedef struct CandName CandName;
 struct CandName {
   int iDispStart, iDispEnd;   /* a written form (bytes) */
-  int bDispText;              /* ... from an ordinary line */
+  int iDispQuality;           /* mixed case, ordinary line: the best */
   int iFirst;                 /* byte offset of the first occurrence */
   int nPart;                  /* words in the key */
   int bAcronym;               /* one word in capitals, or dotted */
@@ -303,13 +304,16 @@ static int cand_read_evidence(CandCursor *p){
 ** Pass 2: classify words, join them into runs, record the names.
 */
 
-/* Byte offset where the lower-case hyphenated tail of a word starts
-** ("Iran-backed" -> after "Iran"), or its end if it has none. */
+/* Byte offset where the name part of a word ends: before a possessive
+** ending ("Iraq's") or a lower-case hyphenated tail ("Iran-backed"). */
 static int cand_trim_tail(const char *z, const NewsToken *t){
   const unsigned char *zu = (const unsigned char*)z;
   int i, iCut = t->iEnd, len;
-  if( (t->flags & NEWS_TF_HYPHEN)==0 ) return t->iEnd;
-  for(i=t->iEnd-1; i>t->iStart; i--){
+  if( t->flags & NEWS_TF_APOSTROPHE ){
+    iCut -= news_possessive_len(z, t->iStart, t->iEnd);
+  }
+  if( (t->flags & NEWS_TF_HYPHEN)==0 ) return iCut;
+  for(i=iCut-1; i>t->iStart; i--){
     uint32_t cp;
     if( (zu[i]&0xC0)==0x80 ) continue;
     len = news_utf8_decode(zu, t->iEnd, i, &cp);
@@ -348,7 +352,7 @@ static int cand_classify(CandCursor *p, const CandTok *c){
     return (t->flags & NEWS_TF_HYPHEN) && cand_is_particle_form(p->z, t)
            ? CAND_STRONG : CAND_NO;
   }
-  if( IN_LIST(azCalendar, zWord) ) return CAND_NO;
+  if( IN_LIST(azCalendar, zWord) ) return CAND_CALENDAR;
   if( t->eKind==NEWS_TOKEN_WORD && t->iCharEnd-t->iCharStart==1 ) return CAND_INITIAL;
   if( IN_LIST(azTitle, zWord) ) return CAND_TITLE;
   bits = p->aBits[c->iWord];
@@ -407,6 +411,15 @@ static int cand_connect(CandCursor *p, int k){
 static int cand_no_word_after(CandCursor *p, int k){
   for(; k<p->nTok && !(p->aTok[k].t.flags & NEWS_TF_LINESTART); k++){
     if( cand_is_word(&p->aTok[k].t) ) return 0;
+  }
+  return 1;
+}
+
+/* True if tokens k.. to the end of the line have no word or number. */
+static int cand_alone(CandCursor *p, int k){
+  for(; k<p->nTok && !(p->aTok[k].t.flags & NEWS_TF_LINESTART); k++){
+    int e = p->aTok[k].t.eKind;
+    if( e!=NEWS_TOKEN_PUNCT && e!=NEWS_TOKEN_SYMBOL ) return 0;
   }
   return 1;
 }
@@ -478,16 +491,56 @@ static int cand_is_acronym(const CandCursor *p, int i, int j){
       && t->iCharEnd-t->iCharStart>=2 && t->iCharEnd-t->iCharStart<=8;
 }
 
+/* Every word of i..j capitalized and not in capitals: "Marta Lindqvist". */
+static int cand_title_case(const CandCursor *p, int i, int j){
+  int nWord = 0;
+  for(; i<=j; i++){
+    const NewsToken *t = &p->aTok[i].t;
+    if( !cand_is_word(t) ) continue;
+    if( (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))!=(NEWS_TF_CAPITAL|NEWS_TF_LOWER) ) return 0;
+    nWord++;
+  }
+  return nWord>=2;
+}
+
+/* "in Geneva" says place more surely than "from Geneva" (a letter from). */
+static int cand_prep_weight(const char *zPrep){
+  return strcmp(zPrep, "from")==0 || strcmp(zPrep, "via")==0 ? 1 : 2;
+}
+
 /* Kind cues of the run i..j. */
 static void cand_cues(CandCursor *p, int i, int j, int bDateline, int *aScore){
   const char *zLast = cand_word_str(p, p->aTok[j].iWord);
-  int k = i-1;
+  int k;
   if( bDateline ) aScore[CAND_PLACE] += 2;
   if( p->aTok[j].iTrim==p->aTok[j].t.iEnd ){
     if( IN_LIST(azOrgHead, zLast) ) aScore[CAND_ORG] += 2;
     if( IN_LIST(azPlaceHead, zLast) ) aScore[CAND_PLACE] += 2;
   }
+  for(k=i; k<j; k++){
+    /* Bank of England, Institute for Peace Studies */
+    const char *zNext = cand_word_str(p, p->aTok[k+1].iWord);
+    if( (strcmp(zNext, "of")==0 || strcmp(zNext, "for")==0)
+     && IN_LIST(azOrgHead, cand_word_str(p, p->aTok[k].iWord)) ){
+      aScore[CAND_ORG] += 2;
+      break;
+    }
+  }
+  k = i-1;
   if( p->aTok[i].eClass==CAND_INITIAL && j>i ) aScore[CAND_PERSON] += 1;
+  if( p->aTok[j].iTrim<p->aTok[j].t.iEnd ){
+    /* "London-based", "Iraqi-born": a place */
+    const char *zTail = p->z + p->aTok[j].iTrim + 1;
+    int nTail = p->aTok[j].t.iEnd - p->aTok[j].iTrim - 1;
+    if( (nTail==5 && sqlite3_strnicmp(zTail, "based", 5)==0)
+     || (nTail==4 && sqlite3_strnicmp(zTail, "born", 4)==0) ){
+      aScore[CAND_PLACE] += 2;
+    }
+  }
+  /* several capitalized words and no head word: most often a person */
+  if( j>i && !cand_is_acronym(p, i, j) && cand_title_case(p, i, j) ){
+    aScore[CAND_PERSON] += 1;
+  }
   /* the word before, skipping the dot of "Mr." */
   if( k>=0 && cand_punct(p, &p->aTok[k])=='.' && !(p->aTok[i].t.flags & NEWS_TF_LINESTART)
    && k-1>=0 && p->aTok[k-1].eClass==CAND_TITLE ){
@@ -495,9 +548,9 @@ static void cand_cues(CandCursor *p, int i, int j, int bDateline, int *aScore){
   }
   if( k>=0 && !(p->aTok[i].t.flags & NEWS_TF_LINESTART) ){
     const char *zPrev = cand_word_str(p, p->aTok[k].iWord);
-    if( p->aTok[k].eClass==CAND_TITLE ) aScore[CAND_PERSON] += 2;
+    if( p->aTok[k].eClass==CAND_TITLE || IN_LIST(azTitle, zPrev) ) aScore[CAND_PERSON] += 2;
     else if( cand_is_word(&p->aTok[k].t) ){
-      if( IN_LIST(azPlacePrep, zPrev) ) aScore[CAND_PLACE] += 1;
+      if( IN_LIST(azPlacePrep, zPrev) ) aScore[CAND_PLACE] += cand_prep_weight(zPrev);
       else if( strcmp(zPrev, "the")==0 && k-1>=0
             && IN_LIST(azPlacePrep, cand_word_str(p, p->aTok[k-1].iWord)) ){
         aScore[CAND_PLACE] += 1;
@@ -508,7 +561,7 @@ static void cand_cues(CandCursor *p, int i, int j, int bDateline, int *aScore){
   if( j+1<p->nTok && !(p->aTok[j+1].t.flags & NEWS_TF_LINESTART)
    && IN_LIST(azSpeech, cand_word_str(p, p->aTok[j+1].iWord))
    && (i==0 || strcmp(cand_word_str(p, p->aTok[i-1].iWord), "the")!=0)
-   && !IN_LIST(azOrgHead, zLast) ){
+   && !IN_LIST(azOrgHead, zLast) && !cand_is_acronym(p, i, j) ){
     aScore[CAND_PERSON] += 1;
   }
 }
@@ -531,10 +584,16 @@ static int cand_record(CandCursor *p, int i, int j, int bDateline){
     pName->bAcronym = cand_is_acronym(p, i, j);
     pName->iDispStart = -1;
   }
-  if( pName->iDispStart<0 || (!pName->bDispText && cFirst->eLine==NEWS_LINE_TEXT) ){
-    pName->iDispStart = cFirst->t.iStart;
-    pName->iDispEnd = cLast->iTrim;
-    pName->bDispText = cFirst->eLine==NEWS_LINE_TEXT;
+  {
+    int k, q = cFirst->eLine==NEWS_LINE_TEXT;
+    for(k=i; k<=j; k++){
+      if( p->aTok[k].t.flags & NEWS_TF_LOWER ){ q += 2; break; }
+    }
+    if( pName->iDispStart<0 || q>pName->iDispQuality ){
+      pName->iDispStart = cFirst->t.iStart;
+      pName->iDispEnd = cLast->iTrim;
+      pName->iDispQuality = q;
+    }
   }
   cand_cues(p, i, j, bDateline, pName->aScore);
   if( p->nOcc>=p->nOccAlloc ){
@@ -571,7 +630,21 @@ static int cand_record(CandCursor *p, int i, int j, int bDateline){
 ** index after the last token used.
 */
 static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
-  int i;
+  int i, bHeadline = 0, bMenu = 0;
+  /* A title-case line whose only lower-case words are function words and
+  ** that has no numbers ("Talks Resume in Geneva") is a headline, where
+  ** capitals say little; otherwise it is a list of names or a table row. */
+  for(i=0; i<p->nTok; i++){
+    if( cand_punct(p, &p->aTok[i])=='|' ){ bMenu = 1; break; }  /* Home | World */
+  }
+  for(i=0; i<p->nTok; i++){
+    const NewsToken *t = &p->aTok[i].t;
+    if( t->eKind==NEWS_TOKEN_NUMBER ){ bHeadline = 0; break; }
+    if( t->eKind==NEWS_TOKEN_WORD && (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))==NEWS_TF_LOWER ){
+      if( !IN_LIST(azFunction, cand_word_str(p, p->aTok[i].iWord)) ){ bHeadline = 0; break; }
+      bHeadline = 1;
+    }
+  }
   for(i=iFrom; i<iLimit && *pRc==SQLITE_OK; i++){
     CandTok *c = &p->aTok[i];
     int j = i, bStrong = c->eClass==CAND_STRONG, bDateline = 0, m;
@@ -590,6 +663,12 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
       if( ck->t.flags & NEWS_TF_LINESTART ) break;
       if( cand_is_name(ck->eClass) ){
         j = k; bStrong |= ck->eClass==CAND_STRONG;
+        continue;
+      }
+      if( ck->eClass==CAND_CALENDAR && p->aTok[j].eClass==CAND_STRONG
+       && (p->aTok[j].t.flags & NEWS_TF_LOWER)
+       && (k+1>=p->nTok || p->aTok[k+1].t.eKind!=NEWS_TOKEN_NUMBER) ){
+        j = k;                                    /* Theresa May */
         continue;
       }
       if( ck->eClass==CAND_INITIAL && k+1<p->nTok && cand_punct(p, &p->aTok[k+1])=='.' ){
@@ -622,13 +701,29 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
         bDateline = 1;
       }
     }
+    /* a weak word alone on its line is a menu item or a label */
+    if( !bStrong && !bDateline && i==j && (c->t.flags & NEWS_TF_LINESTART)
+     && cand_alone(p, j+1) ){
+      i = j;
+      continue;
+    }
+    /* a weak word opening a sentence that goes on in lower case is
+    ** most often a common noun: "Analysts said", "Markets slide" */
+    if( !bStrong && !bDateline && i==j && j+1<p->nTok
+     && !(p->aTok[j+1].t.flags & NEWS_TF_LINESTART)
+     && p->aTok[j+1].t.eKind==NEWS_TOKEN_WORD
+     && (p->aTok[j+1].t.flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER ){
+      i = j;
+      continue;
+    }
     /* "Attendance:" opening a line is a label */
     if( !bStrong && i==j && (c->t.flags & NEWS_TF_LINESTART) && j+1<p->nTok
      && cand_punct(p, &p->aTok[j+1])==':' ){
       i = j;
       continue;
     }
-    if( bStrong || c->eLine!=NEWS_LINE_CAPS || bDateline ){
+    if( bStrong || bDateline
+     || (!bMenu && (c->eLine==NEWS_LINE_TEXT || (c->eLine==NEWS_LINE_TITLE && !bHeadline))) ){
       *pRc = cand_record(p, i, j, bDateline);
     }
     i = j;

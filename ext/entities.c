@@ -167,27 +167,6 @@ static void ent_fold_part(NewsBuf *pBuf, const char *z, int n, int eKind,
   }
 }
 
-/*
-** If part z[iStart..iEnd) ends in a possessive ('s or ’s, or an apostrophe
-** after s), return the byte length of that ending, else 0.
-*/
-static int ent_possessive_len(const char *z, int iStart, int iEnd){
-  const unsigned char *zu = (const unsigned char*)z;
-  int k = iEnd - 1, nS = 0, j;
-  uint32_t cp;
-  if( iEnd-iStart<3 ) return 0;
-  if( zu[k]=='s' || zu[k]=='S' ){ nS = 1; k--; }
-  /* the apostrophe: step back to the first byte of its character */
-  j = k;
-  while( j>iStart && (zu[j]&0xC0)==0x80 ) j--;
-  if( j<=iStart ) return 0;
-  news_utf8_decode(zu, iEnd, j, &cp);
-  if( !news_is_apostrophe(cp) ) return 0;
-  if( nS ) return iEnd - j;                      /* Iraq's  Sudani’s */
-  if( zu[j-1]=='s' || zu[j-1]=='S' ) return iEnd - j;   /* states' */
-  return 0;
-}
-
 /*************************************************************************
 ** The compiled dictionary.
 **
@@ -780,7 +759,7 @@ static void ent_part_keys(EntCursor *p, EntWinPart *w){
   w->iTokPoss = ENT_NONE;
   w->nPossByte = 0;
   if( t->eKind==NEWS_TOKEN_WORD && (t->flags & NEWS_TF_APOSTROPHE) ){
-    int nPoss = ent_possessive_len(p->z, t->iStart, t->iEnd);
+    int nPoss = news_possessive_len(p->z, t->iStart, t->iEnd);
     if( nPoss>0 ){
       /* the folded ending is "'s" or "'" */
       int nCut = (p->z[t->iEnd-1]=='s' || p->z[t->iEnd-1]=='S') ? 2 : 1;
@@ -859,15 +838,8 @@ static int ent_add_hit(EntCursor *p, u32 iEntry){
   return SQLITE_OK;
 }
 
-/*
-** True if position alone explains the capital of part t: it starts a
-** sentence or line and is capitalized like any word there ("May", "I").
-** A word in capitals ("US") at a sentence start is not explained: only
-** its first capital is forced.
-*/
 static int ent_forced(const EntPart *t){
-  return (t->flags & NEWS_TF_FORCED)
-      && ((t->flags & NEWS_TF_LOWER) || t->iCharEnd-t->iCharStart==1);
+  return news_cap_is_forced(t->flags, t->iCharEnd - t->iCharStart);
 }
 
 /* Evidence bits of token iTok (0 if the document never writes it). */
@@ -940,7 +912,7 @@ static int ent_build_evidence(EntCursor *p){
     iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n);
     if( iTok!=ENT_NONE ) rc = ent_ev_add(p, iTok, bits);
     if( rc==SQLITE_OK && (part.flags & NEWS_TF_APOSTROPHE) ){
-      int nPoss = ent_possessive_len(p->z, part.iStart, part.iEnd);
+      int nPoss = news_possessive_len(p->z, part.iStart, part.iEnd);
       int nCut = nPoss ? ((p->z[part.iEnd-1]|0x20)=='s' ? 2 : 1) : 0;
       if( nCut && key.n>nCut ){
         iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n-nCut);

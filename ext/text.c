@@ -667,6 +667,11 @@ static int is_quote_opening(const char *z, const NewsToken *t, uint32_t cp){
   return 0;
 }
 
+/* A field separator or bullet starts a new item: Home | World. */
+static int is_item_separator(uint32_t cp){
+  return cp=='|' || cp==0x2022 || cp==0x25CF || cp==0x25AA || cp==0xB7;
+}
+
 void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok){
   int bForced = p->bForced || (pTok->flags & NEWS_TF_LINESTART);
   uint32_t cp;
@@ -678,20 +683,29 @@ void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok){
     case NEWS_TOKEN_PUNCT:
       if( news_is_sentence_end(z, pTok) ){ p->bForced = 1; return; }
       cp = token_char(z, pTok);
-      if( is_quote_opening(z, pTok, cp) ){ p->bForced = 1; return; }
+      if( is_quote_opening(z, pTok, cp) || is_item_separator(cp) ){
+        p->bForced = 1;
+        return;
+      }
       /* brackets, dashes, bullets and closing quotes pass the state on */
       if( cp=='(' || cp=='[' || cp=='-' || cp==0x2013 || cp==0x2014
        || cp=='"' || cp=='\'' || cp==0x201D || cp==0x2019 || cp==0xBB
-       || cp=='*' || cp==0x2022 || cp==0x00B7 ){
+       || cp=='*' ){
         p->bForced = bForced;
         return;
       }
       p->bForced = 0;
       return;
     default:
+      cp = token_char(z, pTok);
+      if( is_item_separator(cp) ){ p->bForced = 1; return; }
       p->bForced = bForced && (pTok->flags & NEWS_TF_LINESTART);
       return;
   }
+}
+
+int news_cap_is_forced(int flags, sqlite3_int64 nChar){
+  return (flags & NEWS_TF_FORCED) && ((flags & NEWS_TF_LOWER) || nChar==1);
 }
 
 int news_line_class(const char *z, int n, int iStart, int *piEnd){
@@ -726,4 +740,25 @@ int news_line_class(const char *z, int n, int iStart, int *piEnd){
   }
   return (nCapWord>=3 && nLowerLong==0 && 3*nCapWord>=2*nWord)
          ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
+}
+
+/*
+** If part z[iStart..iEnd) ends in a possessive ('s or ’s, or an apostrophe
+** after s), return the byte length of that ending, else 0.
+*/
+int news_possessive_len(const char *z, int iStart, int iEnd){
+  const unsigned char *zu = (const unsigned char*)z;
+  int k = iEnd - 1, nS = 0, j;
+  uint32_t cp;
+  if( iEnd-iStart<3 ) return 0;
+  if( zu[k]=='s' || zu[k]=='S' ){ nS = 1; k--; }
+  /* the apostrophe: step back to the first byte of its character */
+  j = k;
+  while( j>iStart && (zu[j]&0xC0)==0x80 ) j--;
+  if( j<=iStart ) return 0;
+  news_utf8_decode(zu, iEnd, j, &cp);
+  if( !news_is_apostrophe(cp) ) return 0;
+  if( nS ) return iEnd - j;                      /* Iraq's  Sudani’s */
+  if( zu[j-1]=='s' || zu[j-1]=='S' ) return iEnd - j;   /* states' */
+  return 0;
 }

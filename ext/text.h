@@ -186,8 +186,17 @@ struct NewsCapState {
 
 /* Call for every token, in order; sets NEWS_TF_FORCED on a word, number
 ** or abbreviation that starts a line, a sentence (after . ! ? : or an
-** ellipsis, through quotes, brackets and dashes) or a quotation. */
+** ellipsis, through quotes, brackets and dashes), a quotation, or an item
+** after a | separator or a bullet. */
 void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok);
+
+/*
+** True if position alone explains the capital of a token with these flags
+** and nChar characters: NEWS_TF_FORCED and capitalized like any word there
+** ("May", "I").  A word in capitals ("US") opening a sentence is not
+** explained: only its first capital is forced.
+*/
+int news_cap_is_forced(int flags, sqlite3_int64 nChar);
 
 /* True for a token that ends a sentence: . ! ? : … and their CJK forms. */
 int news_is_sentence_end(const char *z, const NewsToken *pTok);
@@ -205,5 +214,11 @@ int news_is_sentence_end(const char *z, const NewsToken *pTok);
 ** break that ends it (or n).  Linear in the length of the line.
 */
 int news_line_class(const char *z, int n, int iStart, int *piEnd);
+
+/*
+** If the word z[iStart..iEnd) ends in a possessive ('s or ’s, or an
+** apostrophe after s: "states'"), the byte length of that ending, else 0.
+*/
+int news_possessive_len(const char *z, int iStart, int iEnd);
 
 #endif /* NEWS_TEXT_H */
