@@ -415,6 +415,16 @@ static int cand_no_word_after(CandCursor *p, int k){
   return 1;
 }
 
+/* True if token i is the first word or number of its line. */
+static int cand_first_on_line(CandCursor *p, int i){
+  for(; i>=0; i--){
+    int e = p->aTok[i].t.eKind;
+    if( p->aTok[i].t.flags & NEWS_TF_LINESTART ) return 1;
+    if( i>0 && (e=p->aTok[i-1].t.eKind)!=NEWS_TOKEN_PUNCT && e!=NEWS_TOKEN_SYMBOL ) return 0;
+  }
+  return 1;
+}
+
 /* True if tokens k.. to the end of the line have no word or number. */
 static int cand_alone(CandCursor *p, int k){
   for(; k<p->nTok && !(p->aTok[k].t.flags & NEWS_TF_LINESTART); k++){
@@ -630,23 +640,40 @@ static int cand_record(CandCursor *p, int i, int j, int bDateline){
 ** index after the last token used.
 */
 static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
-  int i, bHeadline = 0, bMenu = 0;
-  /* A title-case line whose only lower-case words are function words and
-  ** that has no numbers ("Talks Resume in Geneva") is a headline, where
-  ** capitals say little; otherwise it is a list of names or a table row. */
+  int i, bHeadline = 0, bMenu = 0, nSep = 0;
+  /* Items between | or bullets are a menu: Home | World, • Home • Sport */
   for(i=0; i<p->nTok; i++){
-    if( cand_punct(p, &p->aTok[i])=='|' ){ bMenu = 1; break; }  /* Home | World */
+    uint32_t cp = cand_punct(p, &p->aTok[i]);
+    if( cp=='|' ) nSep += 2;
+    else if( cp==0x2022 || cp==0x25CF || cp==0x25AA || cp==0xB7 ) nSep++;
   }
+  bMenu = nSep>=2;
+  /* A title-case line is a headline, where capitals say little, if it
+  ** capitalizes a word the document writes in lower case ("New Bridge
+  ** Approved"), or if its only lower-case words are function words and it
+  ** has no numbers ("Talks Resume in Geneva"); otherwise it is a list of
+  ** names or a table row. */
   for(i=0; i<p->nTok; i++){
-    const NewsToken *t = &p->aTok[i].t;
+    const CandTok *c = &p->aTok[i];
+    const NewsToken *t = &c->t;
     if( t->eKind==NEWS_TOKEN_NUMBER ){ bHeadline = 0; break; }
     if( t->eKind==NEWS_TOKEN_WORD && (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))==NEWS_TF_LOWER ){
-      if( !IN_LIST(azFunction, cand_word_str(p, p->aTok[i].iWord)) ){ bHeadline = 0; break; }
+      if( !IN_LIST(azFunction, cand_word_str(p, c->iWord)) ){ bHeadline = 0; break; }
+      bHeadline = 1;
+    }
+  }
+  for(i=0; i<p->nTok && !bHeadline; i++){
+    const CandTok *c = &p->aTok[i];
+    if( c->eLine==NEWS_LINE_TITLE && c->iWord!=CAND_NONE && (c->t.flags & NEWS_TF_CAPITAL)
+     && (p->aBits[c->iWord] & (CAND_EV_LOWER|CAND_EV_CAPFREE))==CAND_EV_LOWER ){
       bHeadline = 1;
     }
   }
   for(i=iFrom; i<iLimit && *pRc==SQLITE_OK; i++){
     CandTok *c = &p->aTok[i];
+    /* where capitals say little, only evidence makes a name word */
+    int bWeakOk = !bMenu && (c->eLine==NEWS_LINE_TEXT
+                             || (c->eLine==NEWS_LINE_TITLE && !bHeadline));
     int j = i, bStrong = c->eClass==CAND_STRONG, bDateline = 0, m;
     int bStart = cand_is_name(c->eClass);
     if( c->eClass==CAND_INITIAL && i+2<p->nTok && cand_punct(p, &p->aTok[i+1])=='.'
@@ -661,7 +688,7 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
       if( k>=p->nTok ) break;
       ck = &p->aTok[k];
       if( ck->t.flags & NEWS_TF_LINESTART ) break;
-      if( cand_is_name(ck->eClass) ){
+      if( ck->eClass==CAND_STRONG || (ck->eClass==CAND_WEAK && bWeakOk) ){
         j = k; bStrong |= ck->eClass==CAND_STRONG;
         continue;
       }
@@ -702,7 +729,7 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
       }
     }
     /* a weak word alone on its line is a menu item or a label */
-    if( !bStrong && !bDateline && i==j && (c->t.flags & NEWS_TF_LINESTART)
+    if( !bStrong && !bDateline && i==j && cand_first_on_line(p, i)
      && cand_alone(p, j+1) ){
       i = j;
       continue;
@@ -717,13 +744,12 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
       continue;
     }
     /* "Attendance:" opening a line is a label */
-    if( !bStrong && i==j && (c->t.flags & NEWS_TF_LINESTART) && j+1<p->nTok
+    if( !bStrong && i==j && cand_first_on_line(p, i) && j+1<p->nTok
      && cand_punct(p, &p->aTok[j+1])==':' ){
       i = j;
       continue;
     }
-    if( bStrong || bDateline
-     || (!bMenu && (c->eLine==NEWS_LINE_TEXT || (c->eLine==NEWS_LINE_TITLE && !bHeadline))) ){
+    if( bStrong || bDateline || bWeakOk ){
       *pRc = cand_record(p, i, j, bDateline);
     }
     i = j;
