@@ -281,13 +281,13 @@ static int cand_read_evidence(CandCursor *p){
   NewsTokenizer tk;
   NewsCapState cap;
   NewsToken t;
-  int eLine = NEWS_LINE_TEXT, iEnd;
+  int eLine = NEWS_LINE_TEXT;
   memset(&cap, 0, sizeof(cap));
   news_tokenizer_init(&tk, p->z, p->n, 0);
   while( news_tokenizer_next(&tk, &t) ){
     u32 iWord;
     news_cap_track(&cap, p->z, &t);
-    if( t.flags & NEWS_TF_LINESTART ) eLine = news_line_class(p->z, p->n, t.iStart, &iEnd);
+    if( t.flags & NEWS_TF_LINESTART ) eLine = news_line_class(p->z, p->n, t.iStart);
     if( !cand_is_word(&t) ) continue;
     iWord = cand_word(p, &t);
     if( iWord==CAND_NONE ) return SQLITE_NOMEM;
@@ -777,7 +777,7 @@ static int cand_read_names(CandCursor *p){
   NewsTokenizer tk;
   NewsCapState cap;
   NewsToken t;
-  int eLine = NEWS_LINE_TEXT, iEnd, rc = SQLITE_OK, iNext = 0, bMore;
+  int eLine = NEWS_LINE_TEXT, rc = SQLITE_OK, iNext = 0, bMore;
   memset(&cap, 0, sizeof(cap));
   p->aTok = sqlite3_malloc64((CAND_CHUNK+1)*sizeof(CandTok));
   if( p->aTok==0 ) return SQLITE_NOMEM;
@@ -791,7 +791,7 @@ static int cand_read_names(CandCursor *p){
       cand_runs(p, iNext, p->nTok, &rc);
       p->nTok = 0;
       iNext = 0;
-      if( bMore ) eLine = news_line_class(p->z, p->n, t.iStart, &iEnd);
+      if( bMore ) eLine = news_line_class(p->z, p->n, t.iStart);
     }else if( p->nTok==CAND_CHUNK ){
       /* A very long line: find the runs that start early enough to end
       ** inside the buffer, keep the rest and a few tokens of context. */

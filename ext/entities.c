@@ -64,7 +64,7 @@ typedef unsigned int u32;
 typedef sqlite3_uint64 u64;
 
 #define ENT_MAX_PARTS       64    /* longest alias, in parts */
-#define ENT_WINDOW          128   /* look-ahead ring: power of 2 > MAX_PARTS */
+#define ENT_READ_AHEAD      65536 /* parts of a document read at once */
 #define ENT_CACHE_SIZE      4     /* compiled dictionaries per connection */
 #define ENT_ACRONYM_LETTERS 5     /* all-capital aliases up to this are acronyms */
 #define ENT_NONE            NEWS_INTERN_NONE
@@ -195,7 +195,10 @@ struct EntDict {
   u64 hVersion;
   int bVolatile;                /* stamped inside a write transaction */
   u64 hContent;                 /* hash of the rows read */
-  NewsIntern str;               /* entities, aliases, kinds, folded parts */
+  NewsIntern str;               /* entities, aliases, kinds */
+  NewsIntern tok;               /* folded parts: a small table that stays
+                                ** in cache, looked up for every word */
+  u32 *aRoot;                   /* child of the root by token, or 0 */
   EntEdge *aEdge;               /* trie edges */
   u32 nEdgeSlot, nEdge;
   u32 *aNodeFirst;              /* per node: first entry + 1, or 0 */
@@ -216,6 +219,8 @@ static void ent_dict_free(EntDict *p){
   if( p==0 ) return;
   sqlite3_free(p->zName);
   news_intern_free(&p->str);
+  news_intern_free(&p->tok);
+  sqlite3_free(p->aRoot);
   sqlite3_free(p->aEdge);
   sqlite3_free(p->aNodeFirst);
   sqlite3_free(p->aEntry);
@@ -229,6 +234,7 @@ static void ent_dict_release(EntDict *p){
 /* Child of iNode by token iTok, or 0. */
 static u32 ent_child(const EntDict *p, u32 iNode, u32 iTok){
   u32 mask = p->nEdgeSlot - 1, i;
+  if( iNode==0 && p->aRoot ) return p->aRoot[iTok];
   if( p->nEdgeSlot==0 ) return 0;
   for(i=ent_hash_edge(iNode, iTok) & mask; p->aEdge[i].iChild; i=(i+1) & mask){
     if( p->aEdge[i].iParent==iNode && p->aEdge[i].iTok==iTok ){
@@ -346,8 +352,8 @@ static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias
     ent_fold_part(&b->key, zAlias+part.iStart, part.iEnd-part.iStart,
                   part.eKind, ENT_SHAPE_KEY, p->mOpt);
     if( b->key.rc ) return b->key.rc;
-    iTok = news_intern_add(&p->str, b->key.z, (int)b->key.n);
-    if( iTok==ENT_NONE ) return p->str.str.rc ? p->str.str.rc : SQLITE_NOMEM;
+    iTok = news_intern_add(&p->tok, b->key.z, (int)b->key.n);
+    if( iTok==ENT_NONE ) return p->tok.str.rc ? p->tok.str.rc : SQLITE_NOMEM;
     iNode = ent_add_child(p, iNode, iTok);
     if( iNode==0 ) return SQLITE_NOMEM;
     if( (part.flags & NEWS_TF_UPPER) && (pEntry->flags & ENT_CASE_IGNORED)==0 ){
@@ -561,6 +567,21 @@ static int ent_stamp(sqlite3 *db, sqlite3_int64 *pnChange, u64 *pH,
   return rc;
 }
 
+/* The root's children by token, in an array: the one lookup made for
+** every word of the text does not touch the big edge table. */
+static int ent_index_root(EntDict *p){
+  u32 i;
+  p->aRoot = sqlite3_malloc64((sqlite3_int64)(p->tok.nString+1)*sizeof(u32));
+  if( p->aRoot==0 ) return SQLITE_NOMEM;
+  memset(p->aRoot, 0, (size_t)(p->tok.nString+1)*sizeof(u32));
+  for(i=0; i<p->nEdgeSlot; i++){
+    if( p->aEdge[i].iChild && p->aEdge[i].iParent==0 ){
+      p->aRoot[p->aEdge[i].iTok] = p->aEdge[i].iChild;
+    }
+  }
+  return SQLITE_OK;
+}
+
 static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
                             EntDict **ppDict, char **pzErr){
   EntDict *p = sqlite3_malloc(sizeof(*p));
@@ -576,7 +597,11 @@ static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
   if( rc==SQLITE_OK ) rc = ent_read_dict(db, zName, p, &p->hContent, pzErr);
   if( rc!=SQLITE_OK ){ ent_dict_free(p); return rc; }
   news_intern_shrink(&p->str);
-  p->nByte = sizeof(*p) + news_intern_bytes(&p->str)
+  news_intern_shrink(&p->tok);
+  rc = ent_index_root(p);
+  if( rc ){ ent_dict_free(p); return rc; }
+  p->nByte = sizeof(*p) + news_intern_bytes(&p->str) + news_intern_bytes(&p->tok)
+           + (sqlite3_int64)p->tok.nString*sizeof(u32)
            + (sqlite3_int64)p->nEdgeSlot*sizeof(EntEdge)
            + ((sqlite3_int64)p->nNode+1)*sizeof(u32)
            + (sqlite3_int64)p->nEntry*sizeof(EntEntry);
@@ -722,8 +747,9 @@ struct EntCursor {
   EntParts it;                  /* parts of the text */
   int bItEof;
   int iPrevEnd;                 /* byte end of the last part read */
-  EntWinPart aWin[ENT_WINDOW];  /* parts [iWin0, iWin0+nWin) */
-  sqlite3_int64 iWin0, nWin;
+  EntWinPart *aPart;            /* parts [iBase, iBase+nPart) of the text */
+  int nPart, nPartAlloc;
+  sqlite3_int64 iBase;
   sqlite3_int64 iPos;           /* where the next search starts */
   /* the current mention */
   int iStart, iEnd;
@@ -735,6 +761,7 @@ struct EntCursor {
   EntEvidence *aEv;             /* hash table: token id -> ENT_EV_* */
   u32 nEvSlot, nEv;
   int iClassLine, eClass;       /* line class of line iClassLine (-1: none) */
+  int rc;                       /* error while reading parts */
   NewsBuf key, textCase, textExact, aliasCase, aliasExact;
 };
 
@@ -750,48 +777,82 @@ static int ent_line_break(const char *z, int i, int j){
   return 0;
 }
 
-static void ent_part_keys(EntCursor *p, EntWinPart *w){
-  const EntPart *t = &w->part;
-  news_buf_reset(&p->key);
-  ent_fold_part(&p->key, p->z+t->iStart, t->iEnd-t->iStart, t->eKind,
+static void ent_note_evidence(EntCursor *p, const EntPart *t, u32 iTok, u32 iTokPoss);
+
+/* Token ids of part t (folded with pKey as scratch): the whole part, and
+** without its possessive ending; *pnPoss gets that ending's length. */
+static void ent_part_tokens(EntCursor *p, NewsBuf *pKey, const EntPart *t,
+                            u32 *piTok, u32 *piTokPoss, int *pnPoss){
+  news_buf_reset(pKey);
+  ent_fold_part(pKey, p->z+t->iStart, t->iEnd-t->iStart, t->eKind,
                 ENT_SHAPE_KEY, p->pDict->mOpt);
-  w->iTok = p->key.rc ? ENT_NONE : news_intern_find(&p->pDict->str, p->key.z, (int)p->key.n);
-  w->iTokPoss = ENT_NONE;
-  w->nPossByte = 0;
-  if( t->eKind==NEWS_TOKEN_WORD && (t->flags & NEWS_TF_APOSTROPHE) ){
+  *piTok = pKey->rc ? ENT_NONE : news_intern_find(&p->pDict->tok, pKey->z, (int)pKey->n);
+  *piTokPoss = ENT_NONE;
+  *pnPoss = 0;
+  if( t->eKind==NEWS_TOKEN_WORD && (t->flags & NEWS_TF_APOSTROPHE) && pKey->rc==SQLITE_OK ){
     int nPoss = news_possessive_len(p->z, t->iStart, t->iEnd);
     if( nPoss>0 ){
       /* the folded ending is "'s" or "'" */
       int nCut = (p->z[t->iEnd-1]=='s' || p->z[t->iEnd-1]=='S') ? 2 : 1;
-      if( p->key.n>nCut ){
-        w->iTokPoss = news_intern_find(&p->pDict->str, p->key.z, (int)p->key.n-nCut);
-        w->nPossByte = nPoss;
+      if( pKey->n>nCut ){
+        *piTokPoss = news_intern_find(&p->pDict->tok, pKey->z, (int)pKey->n-nCut);
+        *pnPoss = nPoss;
       }
     }
   }
+}
+
+static void ent_part_keys(EntCursor *p, EntWinPart *w){
+  const EntPart *t = &w->part;
+  ent_part_tokens(p, &p->key, t, &w->iTok, &w->iTokPoss, &w->nPossByte);
   w->bBreak = ent_line_break(p->z, p->iPrevEnd, t->iStart);
   w->bLower = (t->flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER;
   w->bLetter = t->eKind==NEWS_TOKEN_WORD || t->eKind==NEWS_TOKEN_ABBREV;
+  if( !p->bEvidence ) ent_note_evidence(p, t, w->iTok, w->iTokPoss);
   p->iPrevEnd = t->iEnd;
 }
 
-/* Part number iAbs of the text, read as needed; NULL past the end. */
+/*
+** Part number iAbs of the text, read as needed; NULL past the end.  Parts
+** before p->iPos are dropped when room is needed, so at most
+** ENT_READ_AHEAD parts (or a little more than the longest alias) are held.
+*/
 static EntWinPart *ent_part_at(EntCursor *p, sqlite3_int64 iAbs){
-  while( iAbs>=p->iWin0+p->nWin ){
+  while( iAbs>=p->iBase+p->nPart ){
     EntWinPart *w;
     if( p->bItEof ) return 0;
-    w = &p->aWin[(p->iWin0+p->nWin) & (ENT_WINDOW-1)];
-    if( !ent_parts_next(&p->it, &w->part) ){ p->bItEof = 1; return 0; }
+    if( p->nPart==p->nPartAlloc ){
+      int nDrop = (int)(p->iPos - p->iBase);
+      if( nDrop>0 && (p->nPart>=ENT_READ_AHEAD || nDrop>=p->nPart/2) ){
+        memmove(p->aPart, p->aPart+nDrop, (size_t)(p->nPart-nDrop)*sizeof(EntWinPart));
+        p->nPart -= nDrop;
+        p->iBase += nDrop;
+      }else{
+        int nNew = p->nPartAlloc ? 2*p->nPartAlloc : 256;
+        EntWinPart *aNew = sqlite3_realloc64(p->aPart, (sqlite3_int64)nNew*sizeof(EntWinPart));
+        if( aNew==0 ){ p->rc = SQLITE_NOMEM; return 0; }
+        p->aPart = aNew;
+        p->nPartAlloc = nNew;
+      }
+    }
+    w = &p->aPart[p->nPart];
+    if( !ent_parts_next(&p->it, &w->part) ){
+      p->bItEof = 1;
+      /* the whole text was read once: its evidence is complete */
+      if( p->iBase==0 ) p->bEvidence = 1;
+      return 0;
+    }
     ent_part_keys(p, w);
-    p->nWin++;
+    p->nPart++;
   }
-  return &p->aWin[iAbs & (ENT_WINDOW-1)];
+  return &p->aPart[iAbs - p->iBase];
 }
+
+/* Part iAbs, already read. */
+#define ENT_PART(p, iAbs) (&(p)->aPart[(iAbs) - (p)->iBase])
 
 static void ent_advance(EntCursor *p, sqlite3_int64 nPart){
   p->iPos += nPart;
-  while( p->nWin>0 && p->iWin0<p->iPos ){ p->iWin0++; p->nWin--; }
-  if( p->nWin==0 ) p->iWin0 = p->iPos;
 }
 
 /* Shape of the text span of cand (parts joined by \x1f). */
@@ -800,7 +861,7 @@ static void ent_text_shape(EntCursor *p, const EntCand *c, NewsBuf *pBuf,
   int k;
   news_buf_reset(pBuf);
   for(k=0; k<c->nPart; k++){
-    const EntWinPart *w = &p->aWin[(p->iPos+k) & (ENT_WINDOW-1)];
+    const EntWinPart *w = ENT_PART(p, p->iPos+k);
     int iEnd = w->part.iEnd;
     if( c->bPoss && k==c->nPart-1 ) iEnd -= w->nPossByte;
     ent_fold_part(pBuf, p->z+w->part.iStart, iEnd-w->part.iStart,
@@ -878,51 +939,57 @@ static int ent_ev_add(EntCursor *p, u32 iTok, u32 bits){
   return SQLITE_OK;
 }
 
+/* Class of the line that starts at byte iLine (the last one is cached). */
+static int ent_line_class(EntCursor *p, int iLine){
+  if( iLine!=p->iClassLine ){
+    p->iClassLine = iLine;
+    p->eClass = news_line_class(p->z, p->n, iLine);
+  }
+  return p->eClass;
+}
+
 /*
-** Read the whole document once and note, for every dictionary token, if
-** it is written in lower case somewhere and if it is capitalized where no
-** position forces a capital (mid-sentence on an ordinary line).
+** Note how part t writes its dictionary tokens: in lower case, or
+** capitalized where nothing forces a capital (mid-sentence on an ordinary
+** line).  Errors are kept in p->rc.
+*/
+static void ent_note_evidence(EntCursor *p, const EntPart *t, u32 iTok, u32 iTokPoss){
+  u32 bits;
+  if( iTok==ENT_NONE && iTokPoss==ENT_NONE ) return;
+  if( t->eKind!=NEWS_TOKEN_WORD && t->eKind!=NEWS_TOKEN_ABBREV ) return;
+  if( (t->flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER ){
+    bits = ENT_EV_LOWER;
+  }else if( (t->flags & NEWS_TF_CAPITAL) && !ent_forced(t)
+         && ent_line_class(p, t->iLine)==NEWS_LINE_TEXT ){
+    bits = ENT_EV_CAPFREE;
+  }else{
+    return;
+  }
+  if( iTok!=ENT_NONE && p->rc==SQLITE_OK ) p->rc = ent_ev_add(p, iTok, bits);
+  if( iTokPoss!=ENT_NONE && p->rc==SQLITE_OK ) p->rc = ent_ev_add(p, iTokPoss, bits);
+}
+
+/*
+** The evidence of the whole document, for a text longer than
+** ENT_READ_AHEAD parts (shorter ones note it while they are read).
 */
 static int ent_build_evidence(EntCursor *p){
   EntParts it;
   EntPart part;
   NewsBuf key;
-  int iLine = -1, eClass = NEWS_LINE_TEXT, iLineEnd, rc = SQLITE_OK;
   news_buf_init(&key);
   ent_parts_init(&it, p->z, p->n);
-  while( rc==SQLITE_OK && ent_parts_next(&it, &part) ){
-    u32 iTok, bits;
+  while( p->rc==SQLITE_OK && ent_parts_next(&it, &part) ){
+    u32 iTok, iTokPoss;
+    int nPoss;
     if( part.eKind!=NEWS_TOKEN_WORD && part.eKind!=NEWS_TOKEN_ABBREV ) continue;
-    if( (part.flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER ){
-      bits = ENT_EV_LOWER;
-    }else if( (part.flags & NEWS_TF_CAPITAL) && !ent_forced(&part) ){
-      if( part.iLine!=iLine ){
-        iLine = part.iLine;
-        eClass = news_line_class(p->z, p->n, iLine, &iLineEnd);
-      }
-      if( eClass!=NEWS_LINE_TEXT ) continue;
-      bits = ENT_EV_CAPFREE;
-    }else{
-      continue;
-    }
-    news_buf_reset(&key);
-    ent_fold_part(&key, p->z+part.iStart, part.iEnd-part.iStart, part.eKind,
-                  ENT_SHAPE_KEY, p->pDict->mOpt);
-    if( key.rc ){ rc = key.rc; break; }
-    iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n);
-    if( iTok!=ENT_NONE ) rc = ent_ev_add(p, iTok, bits);
-    if( rc==SQLITE_OK && (part.flags & NEWS_TF_APOSTROPHE) ){
-      int nPoss = news_possessive_len(p->z, part.iStart, part.iEnd);
-      int nCut = nPoss ? ((p->z[part.iEnd-1]|0x20)=='s' ? 2 : 1) : 0;
-      if( nCut && key.n>nCut ){
-        iTok = news_intern_find(&p->pDict->str, key.z, (int)key.n-nCut);
-        if( iTok!=ENT_NONE ) rc = ent_ev_add(p, iTok, bits);
-      }
-    }
+    ent_part_tokens(p, &key, &part, &iTok, &iTokPoss, &nPoss);
+    if( key.rc ){ p->rc = key.rc; break; }
+    ent_note_evidence(p, &part, iTok, iTokPoss);
   }
   news_buf_free(&key);
   p->bEvidence = 1;
-  return rc;
+  return p->rc;
 }
 
 /*
@@ -935,21 +1002,15 @@ static int ent_build_evidence(EntCursor *p){
 static int ent_is_common_word(EntCursor *p, const EntCand *c, int *pRc){
   int k, bAllForced = 1, nLetter = 0;
   for(k=0; k<c->nPart; k++){
-    const EntWinPart *w = &p->aWin[(p->iPos+k) & (ENT_WINDOW-1)];
+    const EntWinPart *w = ENT_PART(p, p->iPos+k);
     if( w->bLetter && !ent_forced(&w->part) ){ bAllForced = 0; break; }
   }
-  if( !bAllForced ){
-    const EntWinPart *w = &p->aWin[p->iPos & (ENT_WINDOW-1)];
-    int iEnd;
-    if( w->part.iLine!=p->iClassLine ){
-      p->iClassLine = w->part.iLine;
-      p->eClass = news_line_class(p->z, p->n, w->part.iLine, &iEnd);
-    }
-    if( p->eClass==NEWS_LINE_TEXT ) return 0;
+  if( !bAllForced && ent_line_class(p, ENT_PART(p, p->iPos)->part.iLine)==NEWS_LINE_TEXT ){
+    return 0;
   }
   if( !p->bEvidence && (*pRc = ent_build_evidence(p))!=SQLITE_OK ) return 0;
   for(k=0; k<c->nPart; k++){
-    const EntWinPart *w = &p->aWin[(p->iPos+k) & (ENT_WINDOW-1)];
+    const EntWinPart *w = ENT_PART(p, p->iPos+k);
     u32 bits;
     if( !w->bLetter ) continue;
     bits = ent_ev_get(p, (c->bPoss && k==c->nPart-1) ? w->iTokPoss : w->iTok);
@@ -1021,7 +1082,7 @@ static int ent_find(EntCursor *p){
     u32 iNode = 0;
     u64 mLower = 0;
     int k, nCand = 0, rc;
-    if( w==0 ){ p->base.bEof = 1; return SQLITE_OK; }
+    if( w==0 ){ p->base.bEof = 1; return p->rc; }
     if( w->iTok==ENT_NONE && w->iTokPoss==ENT_NONE ){ ent_advance(p, 1); continue; }
     for(k=0; k<ENT_MAX_PARTS; k++){
       u32 iChild;
@@ -1054,8 +1115,8 @@ static int ent_find(EntCursor *p){
       rc = ent_select(p, c);
       if( rc ) return rc;
       if( p->nHit>0 ){
-        const EntWinPart *wFirst = &p->aWin[p->iPos & (ENT_WINDOW-1)];
-        const EntWinPart *wLast = &p->aWin[(p->iPos+c->nPart-1) & (ENT_WINDOW-1)];
+        const EntWinPart *wFirst = ENT_PART(p, p->iPos);
+        const EntWinPart *wLast = ENT_PART(p, p->iPos+c->nPart-1);
         p->iStart = wFirst->part.iStart;
         p->iCharStart = wFirst->part.iCharStart;
         p->iEnd = wLast->part.iEnd;
@@ -1112,6 +1173,9 @@ static void entReset(NewsTvfCursor *cur){
   sqlite3_free(p->aEv);
   p->aEv = 0;
   p->nEv = p->nEvSlot = 0;
+  sqlite3_free(p->aPart);
+  p->aPart = 0;
+  p->nPart = p->nPartAlloc = 0;
   p->nHit = p->nHitAlloc = p->iHit = 0;
   news_buf_free(&p->key);
   news_buf_free(&p->textCase);
@@ -1163,12 +1227,18 @@ static int entStart(NewsTvfCursor *cur, sqlite3_value **apArg){
   ent_parts_init(&p->it, zText, nText);
   p->bItEof = 0;
   p->iPrevEnd = 0;
-  p->iWin0 = p->nWin = p->iPos = 0;
+  p->iBase = p->iPos = 0;
+  p->nPart = 0;
+  p->rc = SQLITE_OK;
   p->nHit = p->iHit = 0;
   p->bEvidence = 0;
   p->nEv = 0;
   if( p->aEv ) memset(p->aEv, 0, (size_t)p->nEvSlot*sizeof(EntEvidence));
   p->iClassLine = -1;
+  /* Read ahead: a text of up to ENT_READ_AHEAD parts is read once, with
+  ** its capitalization evidence; a longer one is streamed. */
+  ent_part_at(p, ENT_READ_AHEAD-1);
+  if( p->rc ) return p->rc;
   return ent_find(p);
 }
 

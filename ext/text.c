@@ -708,38 +708,29 @@ int news_cap_is_forced(int flags, sqlite3_int64 nChar){
   return (flags & NEWS_TF_FORCED) && ((flags & NEWS_TF_LOWER) || nChar==1);
 }
 
-int news_line_class(const char *z, int n, int iStart, int *piEnd){
-  const unsigned char *zu = (const unsigned char*)z;
+int news_line_class(const char *z, int n, int iStart){
   NewsTokenizer tk;
   NewsToken t;
-  int i, len, nUpper = 0, nLower = 0, nWord = 0, nCapWord = 0, nLowerLong = 0;
-  uint32_t cp;
-  for(i=iStart; i<n; i+=len){
-    len = news_utf8_decode(zu, n, i, &cp);
-    if( is_line_break(cp) ) break;
-    if( cp<0x80 ){
-      if( cp>='A' && cp<='Z' ) nUpper++;
-      else if( cp>='a' && cp<='z' ) nLower++;
-    }else if( news_char_class(cp)==NEWS_CC_LETTER ){
-      if( news_is_upper(cp) ) nUpper++;
-      else if( news_is_lower(cp) ) nLower++;
-    }
-  }
-  *piEnd = i;
-  if( nLower==0 ) return nUpper>=2 ? NEWS_LINE_CAPS : NEWS_LINE_TEXT;
-  news_tokenizer_init(&tk, z+iStart, i-iStart, 0);
+  int nWord = 0, nCapWord = 0, nUpper = 0, bLower = 0;
+  news_tokenizer_init(&tk, z+iStart, n-iStart, 0);
   while( news_tokenizer_next(&tk, &t) ){
+    if( (t.flags & NEWS_TF_LINESTART) && t.iStart>0 ) break;   /* next line */
+    if( t.flags & NEWS_TF_LOWER ) bLower = 1;
+    if( (t.flags & (NEWS_TF_UPPER|NEWS_TF_LOWER))==NEWS_TF_UPPER ){
+      nUpper += (int)(t.iCharEnd - t.iCharStart);
+    }
     if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
     nWord++;
     if( t.flags & NEWS_TF_CAPITAL ){
       nCapWord++;
     }else if( (t.flags & NEWS_TF_LOWER) && t.iCharEnd-t.iCharStart>=4 ){
-      len = news_utf8_decode(zu+iStart, t.iEnd, t.iStart, &cp);
-      if( news_is_lower(cp) ){ nLowerLong++; break; }   /* ordinary text */
+      uint32_t cp;
+      news_utf8_decode((const unsigned char*)z+iStart, t.iEnd, t.iStart, &cp);
+      if( news_is_lower(cp) ) return NEWS_LINE_TEXT;   /* ordinary text */
     }
   }
-  return (nCapWord>=3 && nLowerLong==0 && 3*nCapWord>=2*nWord)
-         ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
+  if( !bLower ) return nUpper>=2 ? NEWS_LINE_CAPS : NEWS_LINE_TEXT;
+  return (nCapWord>=3 && 3*nCapWord>=2*nWord) ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
 }
 
 /*

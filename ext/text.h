@@ -206,14 +206,15 @@ int news_is_sentence_end(const char *z, const NewsToken *pTok);
 #define NEWS_LINE_TITLE   1   /* title case: 3+ capitalized words, at least
                               ** two thirds of its words, and no lower-case
                               ** word of 4+ letters */
-#define NEWS_LINE_CAPS    2   /* 2+ capital letters and no lower-case one */
+#define NEWS_LINE_CAPS    2   /* no lower-case letter and 2+ capitals */
 
 /*
 ** Class of the line of z[0..n) that starts at byte iStart (the start of
-** its first token will do); *piEnd receives the byte offset of the line
-** break that ends it (or n).  Linear in the length of the line.
+** its first token will do).  Reads the line's tokens, and stops at the
+** first lower-case word of 4+ letters, which makes it ordinary text.
+** "Capitals" counts the characters of the words without lower case.
 */
-int news_line_class(const char *z, int n, int iStart, int *piEnd);
+int news_line_class(const char *z, int n, int iStart);
 
 /*
 ** If the word z[iStart..iEnd) ends in a possessive ('s or ’s, or an
