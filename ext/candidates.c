@@ -77,6 +77,7 @@ typedef unsigned int u32;
 #define CAND_INITIAL  3         /* a single capital letter */
 #define CAND_TITLE    4         /* Mr, President: not a name, a cue */
 #define CAND_CALENDAR 5         /* a month or weekday: only inside a name */
+#define CAND_MODIFIER 6         /* Foreign, Prime: a title before a title */
 
 /* Kinds */
 #define CAND_PERSON   0
@@ -128,18 +129,22 @@ static const char *const azCalendar[] = {
   "thursday", "tue", "tuesday", "wed", "wednesday",
 };
 static const char *const azTitle[] = {
-  "acting", "adm", "admiral", "ambassador", "archbishop", "bishop",
-  "brig", "capt", "captain", "cardinal", "chairman", "chairwoman",
-  "chancellor", "chief", "coach", "col", "colonel", "commander",
-  "commissioner", "congressman", "congresswoman", "councillor",
-  "councilman", "councilwoman", "defence", "defense", "deputy", "director",
-  "dr", "emir", "envoy", "finance", "foreign", "former", "gen", "general",
-  "gov", "governor", "interior", "judge", "justice", "king", "lady", "lord",
-  "lt", "maj", "major", "mayor", "minister", "mr", "mrs", "ms", "pope",
-  "premier", "president", "prime", "prince", "princess", "prof",
-  "professor", "queen", "rep", "representative", "rev", "secretary", "sen",
-  "senator", "sgt", "sheikh", "sir", "spokesman", "spokeswoman", "sultan",
-  "vice",
+  "adm", "admiral", "ambassador", "archbishop", "bishop", "brig", "capt",
+  "captain", "cardinal", "chairman", "chairwoman", "chancellor", "coach",
+  "col", "colonel", "commander", "commissioner", "congressman",
+  "congresswoman", "councillor", "councilman", "councilwoman", "director",
+  "dr", "emir", "envoy", "gen", "gov", "governor", "judge", "king", "lt",
+  "maj", "mayor", "minister", "mr", "mrs", "ms", "pope", "premier",
+  "president", "prince", "princess", "prof", "professor", "queen", "rep",
+  "rev", "secretary", "sen", "senator", "sgt", "sheikh", "sir", "spokesman",
+  "spokeswoman", "sultan",
+};
+/* Words that make a title only before a title: Foreign Minister,
+** Prime Minister, Vice President (but Popular Defence Forces). */
+static const char *const azTitleModifier[] = {
+  "acting", "chief", "defence", "defense", "deputy", "finance", "foreign",
+  "former", "general", "interior", "justice", "lady", "lord", "major",
+  "prime", "representative", "vice",
 };
 /* Lower-case words that join the parts of one name. */
 static const char *const azConnector[] = {
@@ -343,7 +348,7 @@ static int cand_is_particle_form(const char *z, const NewsToken *t){
   return news_is_upper(cp) && IN_LIST(azParticle, zKey);
 }
 
-static int cand_classify(CandCursor *p, const CandTok *c){
+static int cand_classify(CandCursor *p, const CandTok *c, int bModifier){
   const NewsToken *t = &c->t;
   const char *zWord = cand_word_str(p, c->iWord);
   int bits;
@@ -355,6 +360,7 @@ static int cand_classify(CandCursor *p, const CandTok *c){
   if( IN_LIST(azCalendar, zWord) ) return CAND_CALENDAR;
   if( t->eKind==NEWS_TOKEN_WORD && t->iCharEnd-t->iCharStart==1 ) return CAND_INITIAL;
   if( IN_LIST(azTitle, zWord) ) return CAND_TITLE;
+  if( bModifier && IN_LIST(azTitleModifier, zWord) ) return CAND_MODIFIER;
   bits = p->aBits[c->iWord];
   if( (!cand_forced(t) && c->eLine==NEWS_LINE_TEXT) || (bits & CAND_EV_CAPFREE) ){
     return CAND_STRONG;
@@ -423,6 +429,29 @@ static int cand_first_on_line(CandCursor *p, int i){
     if( i>0 && (e=p->aTok[i-1].t.eKind)!=NEWS_TOKEN_PUNCT && e!=NEWS_TOKEN_SYMBOL ) return 0;
   }
   return 1;
+}
+
+/* A capitalized name particle that starts a sentence and leads (through
+** more particles) to a name word: "Van der Meer said", "De Gaulle". */
+static int cand_is_particle_start(CandCursor *p, int i){
+  const CandTok *c = &p->aTok[i];
+  const char *zWord = cand_word_str(p, c->iWord);
+  int m;
+  if( c->t.eKind!=NEWS_TOKEN_WORD || (c->t.flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))
+      !=(NEWS_TF_CAPITAL|NEWS_TF_LOWER) ){
+    return 0;
+  }
+  if( !IN_LIST(azParticle, zWord) || !IN_LIST(azConnector, zWord) ) return 0;
+  for(m=i+1; m<p->nTok && m<=i+3; m++){
+    const CandTok *cm = &p->aTok[m];
+    if( cm->t.flags & NEWS_TF_LINESTART ) return 0;
+    if( cm->eClass==CAND_STRONG ) return 1;
+    if( cm->t.eKind!=NEWS_TOKEN_WORD || (cm->t.flags & NEWS_TF_UPPER)
+     || !IN_LIST(azConnector, cand_word_str(p, cm->iWord)) ){
+      return 0;
+    }
+  }
+  return 0;
 }
 
 /* True if tokens k.. to the end of the line have no word or number. */
@@ -507,6 +536,10 @@ static int cand_title_case(const CandCursor *p, int i, int j){
   for(; i<=j; i++){
     const NewsToken *t = &p->aTok[i].t;
     if( !cand_is_word(t) ) continue;
+    if( (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))==NEWS_TF_LOWER
+     && IN_LIST(azConnector, cand_word_str(p, p->aTok[i].iWord)) ){
+      continue;                                  /* van, de, of */
+    }
     if( (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))!=(NEWS_TF_CAPITAL|NEWS_TF_LOWER) ) return 0;
     nWord++;
   }
@@ -669,6 +702,17 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
       bHeadline = 1;
     }
   }
+  /* a title modifier is a title before a title, else an ordinary word */
+  for(i=p->nTok-1; i>=iFrom; i--){
+    CandTok *c = &p->aTok[i];
+    if( c->eClass!=CAND_MODIFIER ) continue;
+    if( i+1<p->nTok && p->aTok[i+1].eClass==CAND_TITLE
+     && !(p->aTok[i+1].t.flags & NEWS_TF_LINESTART) ){
+      c->eClass = CAND_TITLE;
+    }else{
+      c->eClass = cand_classify(p, c, 0);
+    }
+  }
   for(i=iFrom; i<iLimit && *pRc==SQLITE_OK; i++){
     CandTok *c = &p->aTok[i];
     /* where capitals say little, only evidence makes a name word */
@@ -681,6 +725,7 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
      && (cand_is_name(p->aTok[i+2].eClass) || p->aTok[i+2].eClass==CAND_INITIAL) ){
       bStart = 1;
     }
+    if( !bStart && cand_is_particle_start(p, i) ) bStart = 1;   /* "Van der Meer" */
     if( !bStart ) continue;
     while( j-i<CAND_MAX_RUN && p->aTok[j].iTrim==p->aTok[j].t.iEnd ){
       int k = j+1;
@@ -768,7 +813,7 @@ static int cand_push(CandCursor *p, const NewsToken *t, int eLine){
     if( c->iWord==CAND_NONE ) return SQLITE_NOMEM;
     c->iTrim = cand_trim_tail(p->z, t);
   }
-  c->eClass = cand_classify(p, c);
+  c->eClass = cand_classify(p, c, 1);
   return SQLITE_OK;
 }
 
@@ -908,13 +953,14 @@ static void cand_resolve(CandCursor *p){
       }
     }
   }
-  /* roots; a surname used alone is a person cue for its full name */
+  /* roots; a surname used alone (the last words of a longer name) is a
+  ** person cue for the full name */
   for(i=0; i<nName; i++){
     u32 r = i;
     int nHop = 0;
     while( p->aName[r].iLink!=CAND_NONE && nHop++<16 ) r = p->aName[r].iLink;
     p->aName[i].iRoot = r;
-    if( r!=i && !p->aName[i].bAcronym && p->aName[i].nPart==1 && p->aName[r].nPart>=2 ){
+    if( r!=i && !p->aName[i].bAcronym && p->aName[i].nPart<p->aName[r].nPart ){
       p->aName[r].aScore[CAND_PERSON] += 1;
     }
   }

@@ -683,14 +683,15 @@ void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok){
     case NEWS_TOKEN_PUNCT:
       if( news_is_sentence_end(z, pTok) ){ p->bForced = 1; return; }
       cp = token_char(z, pTok);
-      if( is_quote_opening(z, pTok, cp) || is_item_separator(cp) ){
+      /* "GENEVA — The talks": a dash, like a quote, opens a new clause */
+      if( is_quote_opening(z, pTok, cp) || is_item_separator(cp)
+       || cp=='-' || cp==0x2013 || cp==0x2014 ){
         p->bForced = 1;
         return;
       }
-      /* brackets, dashes, bullets and closing quotes pass the state on */
-      if( cp=='(' || cp=='[' || cp=='-' || cp==0x2013 || cp==0x2014
-       || cp=='"' || cp=='\'' || cp==0x201D || cp==0x2019 || cp==0xBB
-       || cp=='*' ){
+      /* brackets and closing quotes pass the state on */
+      if( cp=='(' || cp=='[' || cp=='"' || cp=='\'' || cp==0x201D || cp==0x2019
+       || cp==0xBB || cp=='*' ){
         p->bForced = bForced;
         return;
       }

@@ -186,8 +186,8 @@ struct NewsCapState {
 
 /* Call for every token, in order; sets NEWS_TF_FORCED on a word, number
 ** or abbreviation that starts a line, a sentence (after . ! ? : or an
-** ellipsis, through quotes, brackets and dashes), a quotation, or an item
-** after a | separator or a bullet. */
+** ellipsis, through quotes and brackets), a quotation, a clause after a
+** dash standing alone ("GENEVA — The"), or an item after | or a bullet. */
 void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok);
 
 /*
