@@ -753,8 +753,8 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
         j = k;                                    /* P. Simmons */
         continue;
       }
-      if( (m = cand_connect(p, k))>0 ){
-        j = m; bStrong = 1;
+      if( p->aTok[j].eClass!=CAND_WEAK && (m = cand_connect(p, k))>0 ){
+        j = m; bStrong = 1;                       /* Bank of England */
         continue;
       }
       break;
@@ -781,7 +781,7 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
     }
     /* a weak word opening a sentence that goes on in lower case is
     ** most often a common noun: "Analysts said", "Markets slide" */
-    if( !bStrong && !bDateline && i==j && j+1<p->nTok
+    if( !bStrong && !bDateline && i==j && j+1<p->nTok && c->iTrim==c->t.iEnd
      && !(p->aTok[j+1].t.flags & NEWS_TF_LINESTART)
      && p->aTok[j+1].t.eKind==NEWS_TOKEN_WORD
      && (p->aTok[j+1].t.flags & (NEWS_TF_LOWER|NEWS_TF_UPPER))==NEWS_TF_LOWER ){
