@@ -454,6 +454,18 @@ static int cand_is_particle_start(CandCursor *p, int i){
   return 0;
 }
 
+/*
+** "of" and "for" join a name that is one word so far, or that ends in an
+** organization or place head word (Bank of England, Institute for Peace
+** Studies), not a person's name to a place (Marta Lindqvist of Valtoria).
+*/
+static int cand_may_connect(CandCursor *p, int i, int j, int k){
+  const char *zConn = cand_word_str(p, p->aTok[k].iWord);
+  const char *zLast = cand_word_str(p, p->aTok[j].iWord);
+  if( strcmp(zConn, "of")!=0 && strcmp(zConn, "for")!=0 ) return 1;
+  return i==j || IN_LIST(azOrgHead, zLast) || IN_LIST(azPlaceHead, zLast);
+}
+
 /* True if tokens k.. to the end of the line have no word or number. */
 static int cand_alone(CandCursor *p, int k){
   for(; k<p->nTok && !(p->aTok[k].t.flags & NEWS_TF_LINESTART); k++){
@@ -753,7 +765,8 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
         j = k;                                    /* P. Simmons */
         continue;
       }
-      if( p->aTok[j].eClass!=CAND_WEAK && (m = cand_connect(p, k))>0 ){
+      if( p->aTok[j].eClass!=CAND_WEAK && (m = cand_connect(p, k))>0
+       && cand_may_connect(p, i, j, k) ){
         j = m; bStrong = 1;                       /* Bank of England */
         continue;
       }

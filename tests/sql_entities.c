@@ -1,8 +1,9 @@
 /*
-** sql_entities.c - entity_mentions() through SQL on an in-process
-** connection: each matching rule, the dictionary contract, the cache and
-** its invalidation (same connection, rollback, DDL, views, another
-** connection), bad input, and large or odd input.
+** sql_entities.c - entity_mentions() and entity_candidates() through SQL
+** on an in-process connection: each matching rule, the dictionary
+** contract, the cache and its invalidation (same connection, rollback,
+** DDL, views, another connection), the discovery rules, bad input, and
+** large or odd input.
 */
 #include <stdarg.h>
 #include <stddef.h>
@@ -432,6 +433,142 @@ static void test_million_aliases(void **state){
     "E333333|Name999999 Group 0\nE5|Name17 Group 3");
 }
 
+/*************************************************************************
+** entity_candidates()
+*/
+#define CANDIDATES(zText) \
+  "SELECT text, start, \"end\", canonical, kind FROM entity_candidates(" zText ")"
+
+static void test_candidates_example(void **state){
+  assert_query(*state, CANDIDATES(
+    "'MIRALDA TALKS STALL\n"
+    "MIRALDA CITY — The talks between Miralda and the Northern Alliance (NA) stalled on"
+    " Tuesday, the Harbor Institute for Policy Studies said.\n"
+    "President Tomas Velez met envoy Ana K. Brandt in Port Lisle. Velez told reporters"
+    " that the alliance’s leader, Joost van der Meer, had left.\n"
+    "“The Northern Alliance must decide,” Brandt said. Van der Meer could not be reached."
+    " Officials in Miralda said the Popular Defence Forces (PDF) and PDF-backed groups"
+    " would stay.\n"
+    "The rebels crossed the Korsa River into South Varenia. Varenia’s army said the rebels"
+    " may return in May, Theresa May said.'"),
+    "MIRALDA|0|7|Miralda|place\n"
+    "MIRALDA CITY|20|32|MIRALDA CITY|place\n"
+    "Miralda|53|60|Miralda|place\n"
+    "Northern Alliance|69|86|Northern Alliance|organization\n"
+    "NA|88|90|Northern Alliance|organization\n"
+    "Harbor Institute for Policy Studies|116|151|Harbor Institute for Policy Studies|organization\n"
+    "Tomas Velez|168|179|Tomas Velez|person\n"
+    "Ana K. Brandt|190|203|Ana K. Brandt|person\n"
+    "Port Lisle|207|217|Port Lisle|place\n"
+    "Velez|219|224|Tomas Velez|person\n"
+    "Joost van der Meer|268|286|Joost van der Meer|person\n"
+    "Northern Alliance|303|320|Northern Alliance|organization\n"
+    "Brandt|335|341|Ana K. Brandt|person\n"
+    "Van der Meer|348|360|Joost van der Meer|person\n"
+    "Miralda|396|403|Miralda|place\n"
+    "Popular Defence Forces|413|435|Popular Defence Forces|organization\n"
+    "PDF|437|440|Popular Defence Forces|organization\n"
+    "PDF|446|449|Popular Defence Forces|organization\n"
+    "Korsa River|499|510|Korsa River|place\n"
+    "South Varenia|516|529|South Varenia|place\n"
+    "Varenia|531|538|Varenia|unknown\n"
+    "Theresa May|581|592|Theresa May|person");
+}
+
+static void test_candidates_rules(void **state){
+  sqlite3 *db = *state;
+  /* sentence-initial capitals: the word is a name only if the text
+  ** capitalizes it elsewhere mid-sentence, or never writes it in lower
+  ** case; acronyms linked to their expansion; surnames to full names */
+  assert_query(db,
+    "SELECT text, canonical, kind FROM entity_candidates('The Harbor Council met."
+    " The council said the Port Alder Authority (PAA) would pay. PAA staff agreed."
+    " Then Mayor Lucia Fenwick spoke; Fenwick’s plan won. Residents of Eastbank came"
+    " from Millbrook and from Dalton County.')",
+    "Harbor Council|Harbor Council|organization\n"
+    "Port Alder Authority|Port Alder Authority|organization\n"
+    "PAA|Port Alder Authority|organization\n"
+    "PAA|Port Alder Authority|organization\n"
+    "Lucia Fenwick|Lucia Fenwick|person\n"
+    "Fenwick|Lucia Fenwick|person\n"
+    "Eastbank|Eastbank|unknown\n"
+    "Millbrook|Millbrook|place\n"
+    "Dalton County|Dalton County|place");
+  /* a headline in capitals: only words the body capitalizes; a dateline */
+  assert_query(db,
+    "SELECT text, canonical, kind FROM entity_candidates('JAPAN BEAT CHINA\n"
+    "TOKYO 2025-03-01\n"
+    "Japan beat China on Friday. The Japan side and coach Ito Saki won in Osaka.')",
+    "JAPAN|Japan|unknown\nCHINA|China|unknown\nTOKYO|TOKYO|place\nJapan|Japan|unknown\n"
+    "China|China|unknown\nJapan|Japan|unknown\nIto Saki|Ito Saki|person\nOsaka|Osaka|place");
+  /* compounds, possessives, initials, connectors; places do not link */
+  assert_query(db,
+    "SELECT text, canonical FROM entity_candidates('Iran-backed groups and U.S.-led forces"
+    " met the Iraq’s envoy; in Korea and in South Korea; Chester-le-Street; George W. Bush and"
+    " P. Simmons; AT&T and Bank of America.')",
+    "Iran|Iran\nU.S.|U.S.\nIraq|Iraq\nKorea|Korea\nSouth Korea|South Korea\n"
+    "Chester-le-Street|Chester-le-Street\nGeorge W. Bush|George W. Bush\n"
+    "P. Simmons|P. Simmons\nAT&T|AT&T\nBank of America|Bank of America");
+  /* menus, labels, a title-case headline, sentence-initial common nouns */
+  assert_query(db,
+    "SELECT text, start FROM entity_candidates('Menu\nHome | World | Sport\n"
+    "• Business • Opinion\nTalks Resume in Vilnius After Long Pause\nAttendance: 4,000\n"
+    "Analysts said the talks in Vilnius resumed.')",
+    "Vilnius|63\nVilnius|133");
+  /* months and weekdays are not names, except inside one */
+  assert_query(db,
+    "SELECT text, kind FROM entity_candidates('In March, Theresa May met the Popular"
+    " Front on Monday in Riga. May said she may return in May.')",
+    "Theresa May|person\nPopular Front|organization\nRiga|place");
+  /* uncased scripts have no capitals to read: no candidates */
+  assert_query(db, "SELECT count(*) FROM entity_candidates('في بغداد. 我在北京。')", "0");
+}
+
+static void test_candidates_bad_input(void **state){
+  sqlite3 *db = *state;
+  assert_query(db, "SELECT count(*) FROM entity_candidates(NULL)", "0");
+  assert_query(db, "SELECT count(*) FROM entity_candidates('')", "0");
+  assert_query(db, "SELECT * FROM entity_candidates(42)",
+    "error: entity_candidates(): argument 1 (document) must be text, not integer");
+  assert_query(db, "SELECT * FROM entity_candidates()",
+    "error: entity_candidates(): missing argument 1 (document)");
+  assert_query(db, "SELECT text FROM entity_candidates(x'4D6179FF20476F7265')", "Gore");
+  /* offsets follow SQLite's characters, also around invalid bytes */
+  assert_query(db,
+    "WITH d(t) AS (VALUES('“Señor Núñez” met Zoë Ødegaard in Ålesund; ' ||"
+    " CAST(x'FF' AS TEXT) || 'Ørsted paid.'))"
+    " SELECT count(*), sum(substr(d.t, c.start+1, c.\"end\"-c.start) = c.text)"
+    " FROM d, entity_candidates(d.t) c", "4|4");
+}
+
+static void test_candidates_large(void **state){
+  sqlite3 *db = *state;
+  sqlite3_stmt *p;
+  /* one 10 MB line: read in segments, a name across a segment boundary
+  ** is still found once */
+  char *z = support_repeat("Officials met Marta Lindqvist of Valtoria in Geneva. ", 53*200000);
+  assert_int_equal(sqlite3_prepare_v2(db,
+    "SELECT count(*), count(DISTINCT start), sum(text='Marta Lindqvist'),"
+    " sum(canonical='Marta Lindqvist'), max(\"end\") FROM entity_candidates(?)",
+    -1, &p, 0), SQLITE_OK);
+  sqlite3_bind_text(p, 1, z, -1, free);
+  assert_int_equal(sqlite3_step(p), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int64(p, 0), 3*200000);
+  assert_int_equal(sqlite3_column_int64(p, 1), 3*200000);
+  assert_int_equal(sqlite3_column_int64(p, 2), 200000);
+  assert_int_equal(sqlite3_column_int64(p, 3), 200000);
+  assert_int_equal(sqlite3_column_int64(p, 4), 53*199999 + 51);
+  sqlite3_finalize(p);
+  /* a million capitalized words without spaces between lines */
+  z = support_repeat("Aa\n", 3*1000000);
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM entity_candidates(?)",
+    -1, &p, 0), SQLITE_OK);
+  sqlite3_bind_text(p, 1, z, -1, free);
+  assert_int_equal(sqlite3_step(p), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int64(p, 0), 0);
+  sqlite3_finalize(p);
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_example, setup, teardown),
@@ -450,6 +587,11 @@ int main(void){
     cmocka_unit_test_setup_teardown(test_odd_input, setup, teardown),
     cmocka_unit_test_setup_teardown(test_large_article, setup, teardown),
     cmocka_unit_test_setup_teardown(test_million_aliases, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_candidates_example, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_candidates_rules, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_candidates_bad_input, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_candidates_large, setup, teardown),
   };
-  return cmocka_run_group_tests_name("entity_mentions() via SQL", tests, 0, 0);
+  return cmocka_run_group_tests_name("entity_mentions(), entity_candidates() via SQL",
+                                     tests, 0, 0);
 }
