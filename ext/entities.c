@@ -386,7 +386,7 @@ static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias
 /* Sort the pending rows by node, drop duplicates, index them by node. */
 static int ent_attach_entries(EntDict *p, EntBuild *b){
   sqlite3_int64 i, n = 0;
-  qsort(b->a, (size_t)b->n, sizeof(EntPending), ent_pending_cmp);
+  if( b->n>1 ) qsort(b->a, (size_t)b->n, sizeof(EntPending), ent_pending_cmp);
   p->aNodeFirst = sqlite3_malloc64(((sqlite3_int64)p->nNode+1)*sizeof(u32));
   p->aEntry = sqlite3_malloc64((b->n ? b->n : 1)*sizeof(EntEntry));
   if( p->aNodeFirst==0 || p->aEntry==0 ) return SQLITE_NOMEM;
