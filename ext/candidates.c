@@ -178,6 +178,12 @@ static const char *const azPlaceHead[] = {
   "region", "republic", "river", "road", "sea", "square", "state",
   "strait", "street", "valley",
 };
+/* First words of place names. */
+static const char *const azPlaceStart[] = {
+  "east", "fort", "great", "las", "los", "lower", "mount", "new", "north",
+  "northern", "port", "saint", "san", "santa", "south", "southern", "st",
+  "upper", "west", "western",
+};
 static const char *const azPlacePrep[] = {
   "across", "from", "in", "inside", "into", "near", "outside",
   "throughout", "via",
@@ -592,9 +598,15 @@ static void cand_cues(CandCursor *p, int i, int j, int bDateline, int *aScore){
       aScore[CAND_PLACE] += 2;
     }
   }
-  /* several capitalized words and no head word: most often a person */
+  /* several capitalized words: a place if the first is a word that opens
+  ** place names (New York, South Africa, San Diego), most often a person
+  ** otherwise */
   if( j>i && !cand_is_acronym(p, i, j) && cand_title_case(p, i, j) ){
-    aScore[CAND_PERSON] += 1;
+    if( IN_LIST(azPlaceStart, cand_word_str(p, p->aTok[i].iWord)) ){
+      aScore[CAND_PLACE] += 1;
+    }else{
+      aScore[CAND_PERSON] += 1;
+    }
   }
   /* the word before, skipping the dot of "Mr." */
   if( k>=0 && cand_punct(p, &p->aTok[k])=='.' && !(p->aTok[i].t.flags & NEWS_TF_LINESTART)

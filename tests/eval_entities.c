@@ -28,7 +28,7 @@
 typedef struct Span Span;
 struct Span {
   int s, e;             /* character offsets */
-  char zType[8];        /* gold type, or predicted kind */
+  char zType[16];       /* gold type, or predicted kind */
   char *zText;          /* gold or predicted text (malloc'd) */
   int iMatch;           /* strict partner, -1 */
   int iRelaxed;         /* overlap partner, -1 */
@@ -38,6 +38,7 @@ typedef struct Counts Counts;
 struct Counts {
   long nGold, nPred, nStrict, nRelaxed;
   long nKindGold, nKindOk, nKindGuessed;      /* discovery: PER/ORG/LOC */
+  long aKind[3][4];                            /* gold PER/ORG/LOC x guess */
   long aCause[8];                              /* gazetteer errors by cause */
 };
 
@@ -88,14 +89,19 @@ static int top_cmp(const void *pa, const void *pb){
   return strcmp(a->z, b->z);
 }
 
+static void top_clear(Top *a, int *pn){
+  int i;
+  for(i=0; i<*pn; i++) free(a[i].z);
+  *pn = 0;
+}
+
 static void top_print(const char *zLabel, Top *a, int *pn, int nShow){
   int i;
   qsort(a, *pn, sizeof(Top), top_cmp);
   printf("    %s:", zLabel);
   for(i=0; i<*pn && i<nShow; i++) printf(" %s (%d)%s", a[i].z, a[i].n, i+1<nShow && i+1<*pn ? "," : "");
   printf("\n");
-  for(i=0; i<*pn; i++) free(a[i].z);
-  *pn = 0;
+  top_clear(a, pn);
 }
 
 static int overlap(const Span *a, const Span *b){
@@ -203,20 +209,21 @@ static void gazetteer_causes(const char *zDoc, Span *aG, int nG, Span *aP, int n
   }
 }
 
+static const char *azGoldType[3] = { "PER", "ORG", "LOC" };
+static const char *azGuess[4] = { "person", "organization", "place", "unknown" };
+
 static void kinds(Span *aG, int nG, Span *aP, Counts *c){
-  int g;
+  int g, t, k;
   for(g=0; g<nG; g++){
-    const char *zWant;
     const Span *pp;
-    if( strcmp(aG[g].zType, "PER")==0 ) zWant = "person";
-    else if( strcmp(aG[g].zType, "ORG")==0 ) zWant = "organization";
-    else if( strcmp(aG[g].zType, "LOC")==0 ) zWant = "place";
-    else continue;
-    if( aG[g].iMatch<0 ) continue;
+    for(t=0; t<3 && strcmp(aG[g].zType, azGoldType[t])!=0; t++){}
+    if( t==3 || aG[g].iMatch<0 ) continue;
     pp = &aP[aG[g].iMatch];
+    for(k=0; k<3 && strncmp(pp->zType, azGuess[k], strlen(azGuess[k]))!=0; k++){}
     c->nKindGold++;
-    if( strcmp(pp->zType, "unknown")!=0 ) c->nKindGuessed++;
-    if( strcmp(pp->zType, zWant)==0 ) c->nKindOk++;
+    c->aKind[t][k]++;
+    if( k<3 ) c->nKindGuessed++;
+    if( k==t ) c->nKindOk++;
   }
 }
 
@@ -227,6 +234,7 @@ static void print_prf(const char *zLabel, long tp, long nPred, long nGold){
 }
 
 static void print_counts(const char *zName, const Counts *c, int bGazetteer){
+  int t;
   printf("  %s: %ld gold mentions, %ld predictions\n", zName, c->nGold, c->nPred);
   print_prf("strict", c->nStrict, c->nPred, c->nGold);
   print_prf("overlap", c->nRelaxed, c->nPred, c->nGold);
@@ -236,6 +244,11 @@ static void print_counts(const char *zName, const Counts *c, int bGazetteer){
            c->nKindOk, c->nKindGold, (double)c->nKindOk/c->nKindGold,
            100.0*c->nKindGuessed/c->nKindGold,
            c->nKindGuessed ? (double)c->nKindOk/c->nKindGuessed : 0.0);
+    printf("      gold \\ guess   person  organization   place  unknown\n");
+    for(t=0; t<3; t++){
+      printf("      %-10s %9ld %13ld %7ld %8ld\n", azGoldType[t], c->aKind[t][0],
+             c->aKind[t][1], c->aKind[t][2], c->aKind[t][3]);
+    }
   }
 }
 
@@ -246,6 +259,7 @@ static void add_counts(Counts *a, const Counts *b){
   a->nKindGold += b->nKindGold; a->nKindOk += b->nKindOk;
   a->nKindGuessed += b->nKindGuessed;
   for(i=0; i<8; i++) a->aCause[i] += b->aCause[i];
+  for(i=0; i<12; i++) a->aKind[i/4][i%4] += b->aKind[i/4][i%4];
 }
 
 static void prepare(sqlite3 *db, const char *zSql, sqlite3_stmt **pp){
@@ -338,7 +352,8 @@ int main(int argc, char **argv){
             " FROM raw, entity_candidates(raw.j->>'text') m ORDER BY 1", 0, &disc);
     printf("  discovery (entity_candidates, %.2f s):\n", support_now()-t0);
     print_counts("spans", &disc, 0);
-    top_print("most frequent false positives", aTopFp, &nTopFp, 0);
+    top_clear(aTopFp, &nTopFp);
+    top_clear(aTopFn, &nTopFn);
     add_counts(&gazAll, &gaz);
     add_counts(&discAll, &disc);
   }
