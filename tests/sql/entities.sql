@@ -22,6 +22,13 @@ SELECT * FROM entity_comentions WHERE articles > 1 ORDER BY articles DESC, entit
 SELECT article FROM entity_mention_rows WHERE entity IN ('Andrei Volkov', 'United States') GROUP BY article HAVING count(DISTINCT entity) = 2;
 SELECT * FROM entity_new_names;
 SELECT text, canonical, kind FROM entity_candidates((SELECT body FROM articles WHERE id = 2));
+-- discovery on the example pages (fictional): the names of each page.  The
+-- lines include the heuristics' known errors, kept so that changes show:
+-- section labels (Business, Local, World), a consent button (OK), a
+-- newspaper's name guessed a person (Riverside Courier).
+SELECT substr(f.name, 23, instr(f.name, '_') - 23) AS page, c.canonical, c.kind, count(*)
+  FROM fsdir('../../examples/corpus') f, entity_candidates(CAST(f.data AS TEXT)) c
+ WHERE f.name GLOB '*.txt' GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2;
 -- the dictionary changes: the next query sees it
 INSERT INTO aliases VALUES ('Marta Lindqvist', 'Lindqvist', 'person');
 SELECT entity, count(*) FROM entity_mention_rows WHERE entity = 'Marta Lindqvist' GROUP BY 1;
