@@ -91,7 +91,7 @@ struct NewsIntern {
   uint32_t *aOff;               /* offset of each string in str */
   uint32_t nString, nAlloc;     /* strings, entries of aOff */
   NewsInternSlot *aSlot;        /* hash table */
-  uint32_t nSlot;               /* power of 2, or 0 */
+  uint32_t nSlot;               /* its size, or 0 */
 };
 
 void news_intern_init(NewsIntern *p);
@@ -101,7 +101,10 @@ uint32_t news_intern_add(NewsIntern *p, const char *z, int n);
 #define news_intern_str(p, id) ((p)->str.z + (p)->aOff[id])
 /* Bytes held. */
 sqlite3_int64 news_intern_bytes(const NewsIntern *p);
-/* Give back unused memory (after the last add). */
+/* Give back unused memory (after the last add; later adds still work). */
 void news_intern_shrink(NewsIntern *p);
+/* Keep the strings and ids but drop the lookup table: for strings only
+** read by id from now on (find then returns NEWS_INTERN_NONE). */
+void news_intern_drop_index(NewsIntern *p);
 
 #endif /* NEWS_COMMON_H */

@@ -205,15 +205,17 @@ struct EntDict {
   u32 nNode;
   EntEntry *aEntry;             /* sorted by node */
   u32 nEntry;
-  sqlite3_int64 nRow;           /* rows read */
+  sqlite3_int64 nRow;           /* rows read          (entity_dictionary()) */
   sqlite3_int64 nSkipped;       /* aliases without a letter */
   sqlite3_int64 nByte;          /* memory held */
 };
 
-static u32 ent_hash_edge(u32 iParent, u32 iTok){
+/* Slot of edge (iParent, iTok) in a table of nSlot slots (any size). */
+static u32 ent_edge_slot(u32 iParent, u32 iTok, u32 nSlot){
   u64 x = ((u64)iParent<<32 | iTok) * 0x9E3779B97F4A7C15ull;
-  return (u32)(x>>32) ^ (u32)x;
+  return (u32)(((x>>32) * (u64)nSlot) >> 32);
 }
+#define ENT_NEXT_SLOT(i, n) ((i)+1<(n) ? (i)+1 : 0)
 
 static void ent_dict_free(EntDict *p){
   if( p==0 ) return;
@@ -233,10 +235,10 @@ static void ent_dict_release(EntDict *p){
 
 /* Child of iNode by token iTok, or 0. */
 static u32 ent_child(const EntDict *p, u32 iNode, u32 iTok){
-  u32 mask = p->nEdgeSlot - 1, i;
+  u32 n = p->nEdgeSlot, i;
   if( iNode==0 && p->aRoot ) return p->aRoot[iTok];
-  if( p->nEdgeSlot==0 ) return 0;
-  for(i=ent_hash_edge(iNode, iTok) & mask; p->aEdge[i].iChild; i=(i+1) & mask){
+  if( n==0 ) return 0;
+  for(i=ent_edge_slot(iNode, iTok, n); p->aEdge[i].iChild; i=ENT_NEXT_SLOT(i, n)){
     if( p->aEdge[i].iParent==iNode && p->aEdge[i].iTok==iTok ){
       return p->aEdge[i].iChild;
     }
@@ -244,16 +246,16 @@ static u32 ent_child(const EntDict *p, u32 iNode, u32 iTok){
   return 0;
 }
 
-static int ent_grow_edges(EntDict *p){
-  u32 nNew = p->nEdgeSlot ? 2*p->nEdgeSlot : 1024, i, j;
+/* Rehash the edges into nNew slots. */
+static int ent_rehash_edges(EntDict *p, u32 nNew){
+  u32 i, j;
   EntEdge *aNew = sqlite3_malloc64((sqlite3_int64)nNew*sizeof(EntEdge));
   if( aNew==0 ) return SQLITE_NOMEM;
   memset(aNew, 0, (size_t)nNew*sizeof(EntEdge));
   for(i=0; i<p->nEdgeSlot; i++){
     EntEdge *e = &p->aEdge[i];
     if( e->iChild==0 ) continue;
-    for(j=ent_hash_edge(e->iParent, e->iTok) & (nNew-1); aNew[j].iChild;
-        j=(j+1) & (nNew-1)){}
+    for(j=ent_edge_slot(e->iParent, e->iTok, nNew); aNew[j].iChild; j=ENT_NEXT_SLOT(j, nNew)){}
     aNew[j] = *e;
   }
   sqlite3_free(p->aEdge);
@@ -266,9 +268,13 @@ static int ent_grow_edges(EntDict *p){
 static u32 ent_add_child(EntDict *p, u32 iNode, u32 iTok){
   u32 iChild = ent_child(p, iNode, iTok), i;
   if( iChild ) return iChild;
-  if( 3*(p->nEdge+1)>2*p->nEdgeSlot && ent_grow_edges(p) ) return 0;
-  for(i=ent_hash_edge(iNode, iTok) & (p->nEdgeSlot-1); p->aEdge[i].iChild;
-      i=(i+1) & (p->nEdgeSlot-1)){}
+  if( p->nNode>=0x7ffffff0u ) return 0;
+  if( 2*(u64)(p->nEdge+1)>p->nEdgeSlot
+   && ent_rehash_edges(p, p->nEdgeSlot ? 2*p->nEdgeSlot : 1024) ){
+    return 0;
+  }
+  for(i=ent_edge_slot(iNode, iTok, p->nEdgeSlot); p->aEdge[i].iChild;
+      i=ENT_NEXT_SLOT(i, p->nEdgeSlot)){}
   p->aEdge[i].iParent = iNode;
   p->aEdge[i].iTok = iTok;
   p->aEdge[i].iChild = ++p->nNode;
@@ -596,9 +602,16 @@ static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
   rc = ent_stamp(db, &p->nChange, &p->hVersion, &p->bVolatile);
   if( rc==SQLITE_OK ) rc = ent_read_dict(db, zName, p, &p->hContent, pzErr);
   if( rc!=SQLITE_OK ){ ent_dict_free(p); return rc; }
+  /* Give back what compiling needed: entity and alias strings are only
+  ** read by id from now on; the word table and the edges are rehashed to
+  ** be two thirds full. */
   news_intern_shrink(&p->str);
+  news_intern_drop_index(&p->str);
   news_intern_shrink(&p->tok);
   rc = ent_index_root(p);
+  if( rc==SQLITE_OK && p->nEdgeSlot>p->nEdge+p->nEdge/2+16 ){
+    ent_rehash_edges(p, p->nEdge+p->nEdge/2+16);     /* on OOM: keep it */
+  }
   if( rc ){ ent_dict_free(p); return rc; }
   p->nByte = sizeof(*p) + news_intern_bytes(&p->str) + news_intern_bytes(&p->tok)
            + (sqlite3_int64)p->tok.nString*sizeof(u32)
@@ -1142,8 +1155,11 @@ static int entNext(NewsTvfCursor *cur){
   return ent_find(p);
 }
 
-/* Parse the options argument: words separated by spaces or commas. */
-static int ent_parse_options(NewsTvfCursor *cur, const char *z, int n, int *pmOpt){
+/*
+** Parse the options argument: words separated by spaces or commas.
+** Returns NULL, or an error message (sqlite3_free() it) for zFunc.
+*/
+static char *ent_parse_options(const char *zFunc, const char *z, int n, int *pmOpt){
   int i = 0;
   *pmOpt = 0;
   while( i<n ){
@@ -1154,12 +1170,13 @@ static int ent_parse_options(NewsTvfCursor *cur, const char *z, int n, int *pmOp
     if( j-i==17 && sqlite3_strnicmp(z+i, "ignore_diacritics", 17)==0 ){
       *pmOpt |= ENT_OPT_DIACRITICS;
     }else{
-      return news_tvf_error(cur, "entity_mentions(): unknown option '%.*s'"
-                            " (known: ignore_diacritics)", j-i, z+i);
+      char *zErr = sqlite3_mprintf("%s(): unknown option '%.*s' (known: ignore_diacritics)",
+                                   zFunc, j-i, z+i);
+      return zErr ? zErr : sqlite3_mprintf("out of memory");
     }
     i = j;
   }
-  return SQLITE_OK;
+  return 0;
 }
 
 /* Called before each scan and at close: buffers are freed each time, which
@@ -1205,7 +1222,9 @@ static int entStart(NewsTvfCursor *cur, sqlite3_value **apArg){
     return news_tvf_error(cur, "entity_mentions(): argument 2 (dictionary)"
                           " must be a table name, not NULL");
   }
-  if( zOpt && (rc = ent_parse_options(cur, zOpt, nOpt, &mOpt))!=SQLITE_OK ){
+  if( zOpt && (zErr = ent_parse_options("entity_mentions", zOpt, nOpt, &mOpt))!=0 ){
+    rc = news_tvf_error(cur, "%s", zErr);
+    sqlite3_free(zErr);
     return rc;
   }
   rc = ent_cache_get(pCache, cur->db, zName, mOpt, p->iGenChecked,
@@ -1288,9 +1307,66 @@ static const NewsTvfModule entModule = {
   /* xReset       */ entReset
 };
 
+/*
+** entity_dictionary(dictionary [, options]) -> JSON: what the compiled
+** dictionary holds, compiling it if needed:
+**   {"rows":..,"aliases":..,"skipped":..,"words":..,"nodes":..,"bytes":..}
+** rows read, dictionary entries kept (identical rows count once), aliases
+** without a letter (never matched), distinct folded words, trie nodes,
+** and the memory it holds.
+*/
+static void entDictionaryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  EntCache *pCache = (EntCache*)sqlite3_user_data(ctx);
+  const char *zName, *zOpt = 0;
+  int nName, nOpt = 0, mOpt = 0, rc;
+  EntDict *p = 0;
+  char *zErr = 0, *zJson;
+  if( news_arg_text(ctx, "entity_dictionary", 1, "dictionary", argv[0], &zName, &nName) ) return;
+  if( argc>1 && news_arg_text(ctx, "entity_dictionary", 2, "options", argv[1], &zOpt, &nOpt) ){
+    return;
+  }
+  if( zName==0 ) return;
+  if( zOpt && (zErr = ent_parse_options("entity_dictionary", zOpt, nOpt, &mOpt))!=0 ){
+    sqlite3_result_error(ctx, zErr, -1);
+    sqlite3_free(zErr);
+    return;
+  }
+  rc = ent_cache_get(pCache, sqlite3_context_db_handle(ctx), zName, mOpt, 0, &p, &zErr);
+  if( rc ){
+    if( zErr ){
+      char *zMsg = sqlite3_mprintf("entity_dictionary(): dictionary \"%s\": %s", zName, zErr);
+      sqlite3_result_error(ctx, zMsg ? zMsg : "out of memory", -1);
+      sqlite3_free(zMsg);
+    }else{
+      sqlite3_result_error_code(ctx, rc);
+    }
+    sqlite3_free(zErr);
+    return;
+  }
+  zJson = sqlite3_mprintf("{\"rows\":%lld,\"aliases\":%u,\"skipped\":%lld,"
+                          "\"words\":%u,\"nodes\":%u,\"bytes\":%lld}",
+                          p->nRow, p->nEntry, p->nSkipped, p->tok.nString,
+                          p->nNode+1, p->nByte);
+  ent_dict_release(p);
+  if( zJson==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, zJson, -1, sqlite3_free);
+}
+
 int news_entities_register(sqlite3 *db){
   EntCache *pCache = sqlite3_malloc(sizeof(*pCache));
+  int rc;
   if( pCache==0 ) return SQLITE_NOMEM;
   memset(pCache, 0, sizeof(*pCache));
-  return news_tvf_register(db, &entModule, pCache, ent_cache_destroy);
+  rc = news_tvf_register(db, &entModule, pCache, ent_cache_destroy);
+  /* the cache lives as long as the module, which outlives the function's
+  ** calls: both go when the connection closes */
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "entity_dictionary", 1, SQLITE_UTF8, pCache,
+                                 entDictionaryFunc, 0, 0);
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_function(db, "entity_dictionary", 2, SQLITE_UTF8, pCache,
+                                 entDictionaryFunc, 0, 0);
+  }
+  return rc;
 }

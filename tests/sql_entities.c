@@ -203,6 +203,33 @@ static void test_letterless_aliases(void **state){
   /* digits or punctuation alone are never a name; with a letter they are */
   assert_query(db, MENTIONS("'3 -- 1,000 Lakes Rally, G7, Apollo 11'", "a"),
     "Lakes|1,000 Lakes Rally|5|22\nG7|G7|24|26\nApollo|Apollo 11|28|37");
+  /* entity_dictionary() counts them */
+  assert_query(db, "SELECT entity_dictionary('a')->>'skipped'", "3");
+}
+
+static void test_dictionary_info(void **state){
+  sqlite3 *db = *state;
+  support_exec(db,
+    "CREATE TABLE a(entity, alias);"
+    "INSERT INTO a VALUES ('x','Iraq'), ('x','Iraq'), ('y','3'), ('z','New York City'),"
+    " ('w','new york');");
+  /* 5 rows, 3 entries (identical rows once), 1 skipped; words iraq 3 new
+  ** york city; nodes: the root, iraq, 3, new, new york, new york city */
+  assert_query(db,
+    "SELECT j->>'rows', j->>'aliases', j->>'skipped', j->>'words', j->>'nodes',"
+    " j->>'bytes' > 100 FROM (SELECT entity_dictionary('a') AS j)",
+    "5|3|1|5|6|1");
+  assert_query(db, "SELECT entity_dictionary('a', 'ignore_diacritics')->>'rows'", "5");
+  assert_query(db, "SELECT entity_dictionary(NULL)", "NULL");
+  assert_query(db, "SELECT entity_dictionary('nosuch')",
+    "error: entity_dictionary(): dictionary \"nosuch\": no such table: nosuch");
+  assert_query(db, "SELECT entity_dictionary('a', 'x')",
+    "error: entity_dictionary(): unknown option 'x' (known: ignore_diacritics)");
+  assert_query(db, "SELECT entity_dictionary(5)",
+    "error: entity_dictionary(): argument 1 (dictionary) must be text, not integer");
+  /* it sees changes like entity_mentions() does */
+  support_exec(db, "INSERT INTO a VALUES ('v', 'Basra')");
+  assert_query(db, "SELECT entity_dictionary('a')->>'aliases'", "4");
 }
 
 static void test_other_scripts(void **state){
@@ -428,6 +455,9 @@ static void test_million_aliases(void **state){
     "WITH RECURSIVE n(i) AS (VALUES(1) UNION ALL SELECT i+1 FROM n WHERE i<1000000)"
     " INSERT INTO a SELECT 'E' || (i/3), 'Name' || i || ' Group ' || (i%7) FROM n;");
   assert_query(db,
+    "SELECT j->>'rows', j->>'aliases', j->>'words', j->>'bytes' < 200e6"
+    " FROM (SELECT entity_dictionary('a') AS j)", "1000000|1000000|1000008|1");
+  assert_query(db,
     "SELECT entity, text FROM entity_mentions('Talks between Name999999 Group 0 and"
     " Name17 Group 3, name17 group 3, not Name17 Group 4.', 'a')",
     "E333333|Name999999 Group 0\nE5|Name17 Group 3");
@@ -579,6 +609,7 @@ int main(void){
     cmocka_unit_test_setup_teardown(test_boundaries_and_longest, setup, teardown),
     cmocka_unit_test_setup_teardown(test_duplicates_and_fit, setup, teardown),
     cmocka_unit_test_setup_teardown(test_letterless_aliases, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_dictionary_info, setup, teardown),
     cmocka_unit_test_setup_teardown(test_other_scripts, setup, teardown),
     cmocka_unit_test_setup_teardown(test_cache_reads_once, setup, teardown),
     cmocka_unit_test_setup_teardown(test_cache_invalidation, setup, teardown),
