@@ -153,7 +153,7 @@ int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
 ** Open addressing with linear probing.  A hash is mapped to a slot by
 ** multiply-shift ((h * nSlot) >> 32), so the table can have any size: it
 ** doubles while strings are added (at most half full) and
-** news_intern_shrink() rehashes it to 70% full.
+** news_intern_shrink() rehashes it to 4/7 full.
 */
 struct NewsInternSlot { uint32_t h; uint32_t iId; };   /* iId: ordinal+1 */
 
@@ -246,7 +246,7 @@ sqlite3_int64 news_intern_bytes(const NewsIntern *p){
 }
 
 void news_intern_shrink(NewsIntern *p){
-  uint32_t nTight = p->nString + p->nString/2 + 16;     /* 2/3 full at most */
+  uint32_t nTight = p->nString + 3*(p->nString/4) + 16; /* 4/7 full at most */
   if( p->str.z && p->str.n+1<p->str.nAlloc ){
     char *z = sqlite3_realloc64(p->str.z, p->str.n+1);
     if( z ){ p->str.z = z; p->str.nAlloc = p->str.n+1; }

@@ -604,13 +604,13 @@ static int ent_dict_compile(sqlite3 *db, const char *zName, int mOpt,
   if( rc!=SQLITE_OK ){ ent_dict_free(p); return rc; }
   /* Give back what compiling needed: entity and alias strings are only
   ** read by id from now on; the word table and the edges are rehashed to
-  ** be two thirds full. */
+  ** be 4/7 full. */
   news_intern_shrink(&p->str);
   news_intern_drop_index(&p->str);
   news_intern_shrink(&p->tok);
   rc = ent_index_root(p);
-  if( rc==SQLITE_OK && p->nEdgeSlot>p->nEdge+p->nEdge/2+16 ){
-    ent_rehash_edges(p, p->nEdge+p->nEdge/2+16);     /* on OOM: keep it */
+  if( rc==SQLITE_OK && p->nEdgeSlot>p->nEdge+3*(p->nEdge/4)+16 ){
+    ent_rehash_edges(p, p->nEdge+3*(p->nEdge/4)+16);  /* on OOM: keep it */
   }
   if( rc ){ ent_dict_free(p); return rc; }
   p->nByte = sizeof(*p) + news_intern_bytes(&p->str) + news_intern_bytes(&p->tok)

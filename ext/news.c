@@ -5,7 +5,8 @@
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
 **     tokens.c    tokens(text)
-**     entities.c  entity_mentions(text, dictionary [, options])
+**     entities.c  entity_mentions(text, dictionary [, options]),
+**                 entity_dictionary(dictionary [, options])
 **     candidates.c entity_candidates(text)
 **
 ** SQL:  .load ./build/news
