@@ -18,33 +18,38 @@
 **
 ** The dictionary is any table or view with columns entity and alias, and
 ** optionally kind and case_sensitive (1: match the alias's capitals
-** exactly, 0: ignore case, NULL: the default rule below).  It is compiled
-** into a token trie: every alias is cut into the text core's tokens, with
-** hyphenated words also cut at their hyphens ("parts"), each part folded
-** (NFC, Unicode case folding, typographic punctuation unified, dots of
-** dotted abbreviations dropped, diacritics too with the option
-** 'ignore_diacritics') and interned; a trie edge is an entry of one hash
-** table keyed by (node, part).  Matching walks the trie from each part of
-** the text, so its cost depends on the text and the longest alias, never
-** on the number of aliases.
+** exactly, 0: any capitals, NULL: the default rules below).  It is
+** compiled into a token trie: every alias is cut into the text core's
+** tokens, with hyphenated words also cut at their hyphens ("parts"), each
+** part folded (NFC, Unicode case folding, typographic punctuation unified,
+** dots of dotted abbreviations dropped, diacritics too with the option
+** 'ignore_diacritics') and given an id in a word table; the root's
+** children are an array indexed by word id, the other edges entries of one
+** hash table keyed by (node, word).  Matching walks the trie from each part
+** of the text, so its cost depends on the text and the longest alias
+** (ENT_MAX_PARTS), never on the number of aliases.
 **
-** Matching rules:
+** Matching rules (README "entity_mentions" has the user's version):
 **   - matches start and end on part boundaries: "Iran" is found in
-**     "Iran-backed" and "U.S." in "U.S.-led", never inside a word;
-**   - case-insensitive, except that an alias without lower-case letters
-**     and with at most ENT_ACRONYM_LETTERS letters (US, PMF, ISIS) must
-**     match its capitals, so that "us" is not the United States;
+**     "Iran-backed" and "U.S." in "U.S.-led", never inside a word, and a
+**     name never runs across a line break;
+**   - case-insensitive, but a part written in lower case in the text never
+**     matches an alias part with a capital ("said" is not Said); an alias
+**     without lower-case letters and of at most ENT_ACRONYM_LETTERS letters
+**     (US, PMF) must match its capitals; and a match whose every word is
+**     capitalized only by position (sentence start, headline), in a text
+**     that writes those words in lower case and never capitalizes them
+**     mid-sentence, is the common word ("May said she may go");
 **   - "U.S." and "US" are the same key, so either form finds the other;
-**   - a possessive ending ('s, ’s, or ' after s) is not part of a name:
-**     "Iraq's" is a mention of Iraq, whose text is "Iraq";
-**   - a name never runs across a blank line;
+**   - a possessive ending ('s, ’s, or ' after s) is not part of a name;
 **   - leftmost-longest: the longest alias starting at the first position
 **     where one starts wins, and the scan resumes after it;
 **   - when several dictionary rows match the same words, the rows whose
 **     alias is written most like the text win (same characters, then same
 **     capitals ignoring dots and diacritics, then the rest); rows tied
 **     at the best level are all reported, one row each, so an alias shared
-**     by two entities counts for both.
+**     by two entities counts for both;
+**   - aliases without a letter ("3") never match.
 **
 ** The compiled dictionary is cached per connection (ENT_CACHE_SIZE
 ** dictionaries).  A statement checks once, at its first use of the
@@ -53,6 +58,9 @@
 ** database.  If anything changed, the table is read again and hashed; a
 ** different hash recompiles it.  A query over a million articles therefore
 ** reads the dictionary at most once.
+**
+** entity_dictionary(dictionary [, options]) returns, as JSON, what the
+** compiled dictionary holds (rows, aliases, skipped, words, nodes, bytes).
 */
 #include "entities.h"
 #include "tvf.h"
@@ -728,6 +736,7 @@ static int ent_cache_get(EntCache *pCache, sqlite3 *db, const char *zName,
 /*************************************************************************
 ** The cursor: leftmost-longest matching over a look-ahead window of parts.
 */
+/* A part of the text, read with its dictionary ids. */
 typedef struct EntWinPart EntWinPart;
 struct EntWinPart {
   EntPart part;
