@@ -73,7 +73,7 @@ $(SUPPORT): tests/support.c tests/support.h $(EXT_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -c $< -o $@
 
-$(BUILD)/tests/%: tests/%.c $(SUPPORT) $(BUILD)/libnews.a tests/support.h
+$(BUILD)/tests/%: tests/%.c $(SUPPORT) $(BUILD)/libnews.a $(wildcard tests/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -DSQLITE_CORE -Itests $< $(SUPPORT) $(BUILD)/libnews.a \
 	  -o $@ $(LDFLAGS) $(DEP_LIBS) $(TEST_LIBS)

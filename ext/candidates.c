@@ -20,8 +20,9 @@
 **     the document: a name word ("Geneva", "JAPAN" in a headline when the
 **     body writes "Japan");
 **   - capitalized only because of its position and written in lower case
-**     elsewhere, or a function word, number word, month or weekday: not a
-**     name ("The", "Two", "May" as a month);
+**     elsewhere, or a function word (stopwords.c's English list and
+**     azFunctionExtra), number word, month or weekday: not a name ("The",
+**     "Two", "May" as a month);
 **   - capitalized only because of its position, with no other evidence: a
 **     weak name word, accepted except on lines in capitals (headlines);
 **   - person titles (President, Mr, Minister) are not part of names but
@@ -56,6 +57,7 @@
 #include "candidates.h"
 #include "tvf.h"
 #include "text.h"
+#include "stopwords.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,31 +90,20 @@ static const char *const azKind[] = { "person", "organization", "place" };
 /*************************************************************************
 ** English word lists, sorted (bsearch); words are case-folded.
 */
-static const char *const azFunction[] = {
-  "a", "about", "above", "according", "across", "after", "again", "against",
-  "ago", "all", "almost", "along", "already", "also", "although", "always",
-  "among", "an", "and", "another", "any", "anybody", "anyone", "anything",
-  "anywhere", "are", "around", "as", "at", "be", "because", "been", "before",
-  "being", "below", "between", "both", "but", "by", "can", "could", "despite",
-  "did", "do", "does", "down", "during", "each", "earlier", "either", "even",
-  "ever", "every", "everybody", "everyone", "everything", "everywhere", "few",
-  "for", "from", "further", "had", "has", "have", "having", "he", "her",
-  "here", "hers", "herself", "him", "himself", "his", "how", "however", "i",
-  "if", "in", "including", "instead", "into", "is", "it", "its", "itself",
-  "just", "last", "later", "least", "less", "many", "may", "meanwhile",
-  "might", "more", "moreover", "most", "much", "must", "my", "neither",
-  "never", "next", "no", "nobody", "none", "nor", "not", "nothing", "now",
-  "nowhere", "of", "off", "often", "on", "once", "only", "or", "other",
-  "others", "our", "ours", "out", "over", "own", "per", "perhaps", "rather",
-  "same", "several", "shall", "she", "should", "since", "so", "some",
-  "somebody", "someone", "something", "somewhere", "still", "such", "than",
-  "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-  "therefore", "these", "they", "this", "those", "though", "through", "thus",
-  "to", "today", "together", "tomorrow", "too", "under", "unless", "until",
-  "up", "upon", "us", "very", "was", "we", "were", "what", "whatever", "when",
-  "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
-  "with", "within", "without", "would", "yes", "yesterday", "yet", "you",
-  "your", "yours",
+/* Words that open English sentences without being names, beyond the
+** English stopword list of stopwords.c (which has the, in, he, they...). */
+static const char *const azFunctionExtra[] = {
+  "according", "across", "ago", "almost", "along", "already", "also",
+  "although", "always", "among", "another", "anybody", "anyone", "anything",
+  "anywhere", "around", "can", "despite", "earlier", "either", "even", "ever",
+  "every", "everybody", "everyone", "everything", "everywhere", "however",
+  "including", "instead", "just", "last", "later", "least", "less", "many",
+  "may", "meanwhile", "might", "moreover", "much", "must", "neither", "never",
+  "next", "nobody", "none", "nothing", "now", "nowhere", "often", "others",
+  "per", "perhaps", "rather", "several", "shall", "since", "somebody",
+  "someone", "something", "somewhere", "still", "therefore", "though", "thus",
+  "today", "together", "tomorrow", "unless", "upon", "us", "whatever",
+  "whether", "whose", "will", "within", "without", "yes", "yesterday", "yet",
 };
 static const char *const azNumber[] = {
   "eight", "eighth", "eighty", "eleven", "fifth", "fifty", "first", "five",
@@ -250,6 +241,7 @@ struct CandCursor {
   CandTok *aTok;              /* the segment being read */
   int nTok;
   NewsBuf buf;                /* scratch */
+  const NewsStopList *pStop;  /* English stopwords */
   sqlite3_int64 iOcc;         /* current row */
 };
 
@@ -354,6 +346,12 @@ static int cand_is_particle_form(const char *z, const NewsToken *t){
   return news_is_upper(cp) && IN_LIST(azParticle, zKey);
 }
 
+/* An English function word: on the stopword list, or in azFunctionExtra. */
+static int cand_is_function_word(const CandCursor *p, const char *zWord){
+  return (p->pStop && news_stopword_find(p->pStop, zWord, (int)strlen(zWord)))
+      || IN_LIST(azFunctionExtra, zWord);
+}
+
 static int cand_classify(CandCursor *p, const CandTok *c, int bModifier){
   const NewsToken *t = &c->t;
   const char *zWord = cand_word_str(p, c->iWord);
@@ -371,7 +369,7 @@ static int cand_classify(CandCursor *p, const CandTok *c, int bModifier){
   if( (!cand_forced(t) && c->eLine==NEWS_LINE_TEXT) || (bits & CAND_EV_CAPFREE) ){
     return CAND_STRONG;
   }
-  if( (bits & CAND_EV_LOWER) || IN_LIST(azFunction, zWord) || IN_LIST(azNumber, zWord) ){
+  if( (bits & CAND_EV_LOWER) || cand_is_function_word(p, zWord) || IN_LIST(azNumber, zWord) ){
     return CAND_NO;
   }
   return CAND_WEAK;
@@ -715,7 +713,7 @@ static int cand_runs(CandCursor *p, int iFrom, int iLimit, int *pRc){
     const NewsToken *t = &c->t;
     if( t->eKind==NEWS_TOKEN_NUMBER ){ bHeadline = 0; break; }
     if( t->eKind==NEWS_TOKEN_WORD && (t->flags & (NEWS_TF_CAPITAL|NEWS_TF_LOWER))==NEWS_TF_LOWER ){
-      if( !IN_LIST(azFunction, cand_word_str(p, c->iWord)) ){ bHeadline = 0; break; }
+      if( !cand_is_function_word(p, cand_word_str(p, c->iWord)) ){ bHeadline = 0; break; }
       bHeadline = 1;
     }
   }
@@ -1035,6 +1033,7 @@ static int candStart(NewsTvfCursor *cur, sqlite3_value **apArg){
   if( z==0 ){ cur->bEof = 1; return SQLITE_OK; }
   p->z = z;
   p->n = n;
+  p->pStop = news_stopword_list("en");
   rc = cand_read_evidence(p);
   if( rc==SQLITE_OK ) rc = cand_read_names(p);
   if( rc ) return rc==SQLITE_NOMEM ? SQLITE_NOMEM : news_tvf_error(cur,

@@ -4,7 +4,16 @@
 **
 **     text.c      shared text core: UTF-8, segmentation, folding
 **     tvf.c       plumbing shared by the table-valued functions
-**     tokens.c    tokens(text)
+**     dates.c     dates(document, reference, options), date_parse(text, ...);
+**                 its words, per language, in date_lexicon.c
+**     tokens.c    tokens(text [, language])
+**     stem.c      stem(), stem_text(), stem_languages
+**     stopwords.c is_stopword(), stopwords, news_guess_language()
+**     fts5_snowball.c  the FTS5 tokenizer `snowball`
+**     article.c   article(raw), article_*(raw), article_json(raw)
+**     html.c      the HTML path of article(): parser, metadata, body
+**     textdump.c  the page-text path of article()
+**     segment.c   paragraphs(document), sentences(document [, language])
 **     entities.c  entity_mentions(text, dictionary [, options]),
 **                 entity_dictionary(dictionary [, options])
 **     candidates.c entity_candidates(text)
@@ -15,6 +24,12 @@
 #include "common.h"
 #include "news.h"
 #include "tokens.h"
+#include "dates.h"
+#include "stem.h"
+#include "stopwords.h"
+#include "fts5_snowball.h"
+#include "article.h"
+#include "segment.h"
 #include "entities.h"
 #include "candidates.h"
 #include <utf8proc.h>
@@ -46,6 +61,12 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   rc = sqlite3_create_function(db, "news_version", 0, NEWS_SCALAR, 0,
                                news_version_func, 0, 0);
   if( rc==SQLITE_OK ) rc = news_tokens_register(db);
+  if( rc==SQLITE_OK ) rc = news_dates_register(db);
+  if( rc==SQLITE_OK ) rc = news_stem_register(db);
+  if( rc==SQLITE_OK ) rc = news_stopwords_register(db);
+  if( rc==SQLITE_OK ) rc = news_fts5_snowball_register(db);
+  if( rc==SQLITE_OK ) rc = news_article_register(db);
+  if( rc==SQLITE_OK ) rc = news_segment_register(db);
   if( rc==SQLITE_OK ) rc = news_entities_register(db);
   if( rc==SQLITE_OK ) rc = news_candidates_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){

@@ -81,6 +81,24 @@ static const unsigned char aAsciiClass[128] = {
   ASCII_CLASS16(64), ASCII_CLASS16(80), ASCII_CLASS16(96), ASCII_CLASS16(112)
 };
 
+/* Bits of the bytes that make up ASCII words, for the segmenter's inner
+** loop; 0 for every other byte, including all bytes of 0x80 and above. */
+#define WB_LOWER  1
+#define WB_UPPER  2
+#define WB_DIGIT  4
+#define WB_LETTER (WB_LOWER|WB_UPPER)
+#define WORD_BITS(c) ( ((c)>='a' && (c)<='z') ? WB_LOWER : \
+                       ((c)>='A' && (c)<='Z') ? WB_UPPER : \
+                       ((c)>='0' && (c)<='9') ? WB_DIGIT : 0 )
+#define WORD_BITS4(c) WORD_BITS(c), WORD_BITS(c+1), WORD_BITS(c+2), WORD_BITS(c+3)
+#define WORD_BITS16(c) WORD_BITS4(c), WORD_BITS4(c+4), WORD_BITS4(c+8), \
+                       WORD_BITS4(c+12)
+static const unsigned char aAsciiWordBits[256] = {
+  WORD_BITS16(0),  WORD_BITS16(16), WORD_BITS16(32), WORD_BITS16(48),
+  WORD_BITS16(64), WORD_BITS16(80), WORD_BITS16(96), WORD_BITS16(112)
+  /* 128..255: 0 */
+};
+
 NewsCharClass news_char_class(uint32_t cp){
   if( cp<0x80 ) return (NewsCharClass)aAsciiClass[cp];
   switch( utf8proc_category((utf8proc_int32_t)cp) ){
@@ -135,7 +153,7 @@ int news_is_apostrophe(uint32_t cp){
 }
 
 int news_is_hyphen(uint32_t cp){
-  return cp=='-' || cp==0x2010 || cp==0x2011;
+  return cp=='-' || cp==0x2010 || cp==0x2011 || cp==0x05BE;
 }
 
 static int is_line_break(uint32_t cp){
@@ -199,11 +217,12 @@ static void scan_take(Scan *s, int len){
 
 /* Consume combining marks (and joiners followed by a mark) so that a
 ** token never ends before the marks of its last character. */
-static void scan_marks(Scan *s){
+static void scan_marks_slow(Scan *s){
   int len;
   for(;;){
-    uint32_t cp = scan_peek(s, &len);
+    uint32_t cp;
     NewsCharClass cc;
+    cp = scan_peek(s, &len);
     if( len==0 ) return;
     cc = news_char_class(cp);
     if( cc==NEWS_CC_MARK ){ scan_take(s, len); continue; }
@@ -215,7 +234,12 @@ static void scan_marks(Scan *s){
   }
 }
 
-static int is_word_start(uint32_t cp){
+/* Most text is ASCII, which is never a mark: test that inline. */
+static inline void scan_marks(Scan *s){
+  if( s->j<s->n && s->z[s->j]>=0x80 ) scan_marks_slow(s);
+}
+
+static inline int is_word_start(uint32_t cp){
   NewsCharClass cc;
   if( cp<0x80 ){
     return aAsciiClass[cp]==NEWS_CC_LETTER || aAsciiClass[cp]==NEWS_CC_DIGIT;
@@ -270,6 +294,36 @@ static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
     /* A run of letters, digits and marks. */
     for(;;){
       NewsCharClass cc;
+      /* ASCII letters and digits, the bulk of most text, a run at a time
+      ** without the general decoding below (same effect).  In a run that
+      ** mixes letters and digits the per-part counts do not matter: such
+      ** a part is neither a pure-letter abbreviation part nor a number. */
+      {
+        const unsigned char *z = s->z;
+        int j0 = s->j, j = s->j, n = s->n;
+        unsigned int f, fRun = 0;
+        while( j<n && (f = aAsciiWordBits[z[j]])!=0 ){
+          fRun |= f;
+          j++;
+        }
+        s->j = j;
+        if( fRun ){
+          int nRun = s->j - j0;
+          if( s->nChar==0 && (aAsciiWordBits[s->z[j0]] & WB_UPPER) ){
+            flags |= NEWS_TF_CAPITAL;
+          }
+          s->nChar += nRun;
+          if( fRun & WB_UPPER ) flags |= NEWS_TF_UPPER;
+          if( fRun & WB_LOWER ) flags |= NEWS_TF_LOWER;
+          if( fRun & WB_DIGIT ){
+            flags |= NEWS_TF_DIGIT; bSegPure = 0;
+            if( (fRun & WB_LETTER)==0 ) nSegDigit += nRun;
+          }
+          if( fRun & WB_LETTER ){
+            bLetter = 1; bNumber = 0; nSegLetter += nRun;
+          }
+        }
+      }
       cp = scan_peek(s, &len);
       if( len==0 ) break;
       cc = news_char_class(cp);
@@ -297,6 +351,7 @@ static void scan_word(Scan *s, int bOpenedByQuote, int tokFlags,
     if( len==0 ) break;
 
     /* A separator: decide whether the token continues across it. */
+    if( cp<0x80 && aAsciiClass[cp]==NEWS_CC_SPACE ) break;   /* usual case */
     cpNext = scan_peek2(s);
     if( cp=='.' ){
       if( bNumber && !bAbbrev && is_ascii_digit(cpNext) ){
@@ -378,7 +433,8 @@ static int scan_url(Scan *s){
   int len, nParen = 0;
   int jEnd = 0, nCharEnd = 0;
   unsigned char c0 = t.z[t.j] | 0x20;
-  if( c0!='h' && c0!='w' ) return 0;
+  unsigned char c1 = t.j+1<t.n ? (t.z[t.j+1] | 0x20) : 0;
+  if( !(c0=='h' && c1=='t') && !(c0=='w' && c1=='w') ) return 0;
   if( has_prefix(&t, "https://") ) t.j += 8, t.nChar += 8;
   else if( has_prefix(&t, "http://") ) t.j += 7, t.nChar += 7;
   else if( has_prefix(&t, "www.") ) t.j += 4, t.nChar += 4;
@@ -413,12 +469,21 @@ static int is_email_local(uint32_t c){
 /*
 ** An e-mail address at s->j (ASCII local@domain.tld).  *piNoEmail caches
 ** the end of the last failed attempt: every start before it fails too,
-** which keeps runs like "a.a.a.a..." linear.
+** which keeps runs like "a.a.a.a..." linear.  An address can only start
+** in the run of local-part characters that ends at the next '@', so
+** everything before that run (all the text, when there is no '@') is
+** skipped without looking at each word.
 */
 static int scan_email(Scan *s, int *piNoEmail){
   Scan t = *s;
   int nDot = 0, bAlnum = 0, jEnd = 0, nCharEnd = 0;
+  const unsigned char *zAt;
+  int iRun;
   if( t.j < *piNoEmail ) return 0;
+  zAt = memchr(t.z+t.j, '@', (size_t)(t.n-t.j));
+  if( zAt==0 ){ *piNoEmail = t.n; return 0; }
+  for(iRun=(int)(zAt-t.z); iRun>t.j && is_email_local(t.z[iRun-1]); iRun--){}
+  if( iRun>t.j ){ *piNoEmail = iRun; return 0; }
   while( t.j<t.n && is_email_local(t.z[t.j]) ){ t.j++; t.nChar++; }
   if( t.j>=t.n || t.z[t.j]!='@' || t.j==s->j ){
     *piNoEmail = t.j;
@@ -482,6 +547,12 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   /* Skip white space and stray joiners, noting line breaks. */
   for(;;){
     if( p->i>=p->n ) return 0;
+    if( p->z[p->i]==' ' ){              /* the usual case, without decoding */
+      p->i++;
+      p->iChar++;
+      cpPrev = ' ';
+      continue;
+    }
     len = news_utf8_decode(p->z, p->n, p->i, &cp);
     cc = news_char_class(cp);
     if( cc!=NEWS_CC_SPACE && cc!=NEWS_CC_JOINER ) break;
@@ -490,13 +561,6 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     p->iChar++;
     cpPrev = cp;
   }
-  if( p->i>0 && cpPrev==0 ){
-    /* the character before the token, for the quote rule */
-    int k = p->i - 1;
-    while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
-    news_utf8_decode(p->z, p->n, k, &cpPrev);
-  }
-
   s.z = p->z; s.n = p->n; s.j = p->i; s.nChar = 0;
   if( is_word_start(cp) ){
     if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 && scan_url(&s) ){
@@ -505,6 +569,12 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
            && scan_email(&s, &p->iNoEmail) ){
       eKind = NEWS_TOKEN_EMAIL;
     }else{
+      if( p->i>0 && cpPrev==0 ){
+        /* the character before the token, for the quote rule */
+        int k = p->i - 1;
+        while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
+        news_utf8_decode(p->z, p->n, k, &cpPrev);
+      }
       scan_word(&s, is_opening_quote(cpPrev), p->flags, &eKind, &flags);
     }
   }else if( cc==NEWS_CC_LETTER ){
@@ -527,10 +597,11 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
 
   if( news_char_class(cp)==NEWS_CC_DIGIT ) flags |= NEWS_TF_DIGIT;
   if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
-  {
-    int k, bAscii = 1;
-    for(k=p->i; k<s.j; k++){ if( p->z[k]>=0x80 ){ bAscii = 0; break; } }
-    if( bAscii ) flags |= NEWS_TF_ASCII;
+  /* ASCII iff every character took one byte, unless that one byte was
+  ** invalid (a lone byte of 0x80 or above is a one-character U+FFFD, which
+  ** is a token of its own: grapheme extenders are never one byte). */
+  if( s.nChar==s.j-p->i && (s.nChar>1 || p->z[p->i]<0x80) ){
+    flags |= NEWS_TF_ASCII;
   }
   pTok->eKind = eKind;
   pTok->flags = flags;
@@ -571,21 +642,50 @@ static int is_diacritic(utf8proc_int32_t cp){
   return (ccc>=10 && ccc<=36) || ccc>=200;
 }
 
+/*
+** Simple (one to one) lower case of cp, the character at z[i..i+len).
+** Σ becomes final ς when it ends a word: after a letter and not before
+** one (Unicode's Final_Sigma condition, marks skipped).
+*/
+static uint32_t lower_char(uint32_t cp, const unsigned char *z, int n,
+                           int iNext, int bPrevLetter, int flags){
+  if( flags & NEWS_FOLD_TURKIC ){
+    if( cp=='I' ) return 0x131;
+    if( cp==0x130 ) return 'i';
+  }
+  if( cp<0x80 ) return (cp>='A' && cp<='Z') ? cp + 'a' - 'A' : cp;
+  if( cp==0x3A3 ){
+    uint32_t cpNext = 0;
+    NewsCharClass cc = NEWS_CC_SPACE;
+    while( iNext<n ){
+      iNext += news_utf8_decode(z, n, iNext, &cpNext);
+      cc = news_char_class(cpNext);
+      if( cc!=NEWS_CC_MARK ) break;
+    }
+    return (bPrevLetter && cc!=NEWS_CC_LETTER) ? 0x3C2 : 0x3C3;
+  }
+  return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
 int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
   const unsigned char *zu = (const unsigned char*)z;
   utf8proc_int32_t aStatic[128];
   utf8proc_int32_t *a = aStatic;
   utf8proc_ssize_t nA = 0, nAlloc = 128, nRes;
   utf8proc_option_t opt = UTF8PROC_COMPOSE | UTF8PROC_STABLE;
-  int i, len, boundclass = 0;
+  int i, len, boundclass = 0, bPrevLetter = 0;
+  int bLower = (flags & NEWS_FOLD_LOWER) && (flags & NEWS_FOLD_CASE)==0;
+  int bAsciiLower = (flags & (NEWS_FOLD_CASE|NEWS_FOLD_LOWER))!=0;
+  /* Turkic lower-casing of I leaves ASCII */
+  unsigned char cStop = (bLower && (flags & NEWS_FOLD_TURKIC)) ? 'I' : 0x80;
 
   /* ASCII fast path: NFC and folding are byte-wise. */
-  for(i=0; i<n && zu[i]<0x80; i++){}
+  for(i=0; i<n && zu[i]<0x80 && zu[i]!=cStop; i++){}
   if( i==n ){
     if( news_buf_reserve(pOut, n) ) return pOut->rc;
     for(i=0; i<n; i++){
       char c = z[i];
-      if( (flags & NEWS_FOLD_CASE) && c>='A' && c<='Z' ) c += 'a' - 'A';
+      if( bAsciiLower && c>='A' && c<='Z' ) c += 'a' - 'A';
       pOut->z[pOut->n++] = c;
     }
     pOut->z[pOut->n] = 0;
@@ -597,6 +697,11 @@ int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
     uint32_t cp;
     len = news_utf8_decode(zu, n, i, &cp);
     if( flags & NEWS_FOLD_PUNCT ) cp = fold_punct(cp);
+    if( bLower ){
+      NewsCharClass cc = news_char_class(cp);
+      cp = lower_char(cp, zu, n, i+len, bPrevLetter, flags);
+      if( cc!=NEWS_CC_MARK ) bPrevLetter = (cc==NEWS_CC_LETTER);
+    }
     for(;;){
       nRes = utf8proc_decompose_char((utf8proc_int32_t)cp, a+nA, nAlloc-nA,
                                      opt, &boundclass);

@@ -81,7 +81,7 @@ int news_is_upper(uint32_t cp);
 int news_is_lower(uint32_t cp);
 /* Apostrophes that may sit inside a word: ' U+2019 U+02BC U+2018 U+FF07 */
 int news_is_apostrophe(uint32_t cp);
-/* Hyphens that join compounds: - U+2010 U+2011 */
+/* Hyphens that join compounds: - U+2010 U+2011, Hebrew maqaf U+05BE */
 int news_is_hyphen(uint32_t cp);
 
 /* Token kinds. */
@@ -157,6 +157,13 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok);
 #define NEWS_FOLD_DIACRITICS  0x02  /* remove diacritics (see text.c) */
 #define NEWS_FOLD_PUNCT       0x04  /* typographic apostrophes and hyphens
                                     ** become ' and - */
+#define NEWS_FOLD_LOWER       0x08  /* simple lower-casing, one code point
+                                    ** for one (ß, ς stay; Σ becomes ς at
+                                    ** the end of a word): what Snowball
+                                    ** stemmers expect.  Ignored with
+                                    ** NEWS_FOLD_CASE. */
+#define NEWS_FOLD_TURKIC      0x10  /* with NEWS_FOLD_LOWER: I -> ı and
+                                    ** İ -> i, as in Turkish and Azeri */
 
 /*
 ** Append to pOut the NFC form of z[0..n), transformed as flags say.

@@ -70,9 +70,9 @@ static int tvfDisconnect(sqlite3_vtab *pVtab){
 /*
 ** Plan: every argument given in the call is an equality constraint on its
 ** hidden column.  All of them are consumed (argvIndex) and recorded as bits
-** of idxNum.  A required argument that exists but is not yet usable (its
-** value comes from a table later in the join order) makes this plan
-** impossible, so SQLite tries another join order.
+** of idxNum.  An argument that exists but is not yet usable (its value
+** comes from a table later in the join order) makes this plan impossible,
+** so SQLite tries another join order.
 */
 static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   const NewsTvfModule *pMod = ((TvfVtab*)pVtab)->pAux->pMod;
@@ -88,11 +88,13 @@ static int tvfBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     if( !p->usable ){ mUnusable |= 1<<iArg; continue; }
     aIdx[iArg] = i;
   }
-  for(i=0; i<pMod->nRequired; i++){
-    if( aIdx[i]<0 ){
-      if( mUnusable & (1<<i) ) return SQLITE_CONSTRAINT;
-      bMissing = 1;
-    }
+  for(i=0; i<pMod->nArg; i++){
+    /* An argument whose value comes from a table later in the join order
+    ** (optional ones too: dates(d.body, d.published)) makes this plan
+    ** impossible; otherwise the scan would run without it and SQLite
+    ** would then filter every row out on the hidden column. */
+    if( aIdx[i]<0 && (mUnusable & (1<<i)) ) return SQLITE_CONSTRAINT;
+    if( aIdx[i]<0 && i<pMod->nRequired ) bMissing = 1;
   }
   for(i=0; i<pMod->nArg; i++){
     if( aIdx[i]<0 ) continue;

@@ -19,19 +19,7 @@
 #define REPEAT 5
 
 static double best_time(sqlite3 *db, const char *zSql){
-  double best = 1e9;
-  int i;
-  for(i=0; i<REPEAT; i++){
-    double t0 = support_now();
-    char *zErr = 0;
-    if( sqlite3_exec(db, zSql, 0, 0, &zErr)!=SQLITE_OK ){
-      fprintf(stderr, "bench_tokens: %s\n  %s\n", zErr, zSql);
-      exit(1);
-    }
-    t0 = support_now() - t0;
-    if( t0<best ) best = t0;
-  }
-  return best;
+  return support_best_time(db, zSql, REPEAT, "bench_tokens");
 }
 
 static int count_token(void *pCtx, int tflags, const char *pToken, int nToken,

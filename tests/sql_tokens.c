@@ -76,7 +76,7 @@ static void test_tokens_bad_arguments(void **state){
   assert_query(*state, "SELECT * FROM tokens",
     "error: tokens(): missing argument 1 (text)");
   assert_query(*state, "SELECT * FROM tokens('a', 'b', 'c', 'd', 'e')",
-    "error: too many arguments on tokens() - max 1");
+    "error: too many arguments on tokens() - max 2");
   assert_query(*state, "SELECT news_version(1)",
     "error: wrong number of arguments to function news_version()");
 }

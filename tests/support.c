@@ -93,6 +93,23 @@ double support_now(void){
   return ts.tv_sec + ts.tv_nsec*1e-9;
 }
 
+double support_best_time(sqlite3 *db, const char *zSql, int nRepeat,
+                         const char *zWho){
+  double best = 1e9;
+  int i;
+  for(i=0; i<nRepeat; i++){
+    double t0 = support_now();
+    char *zErr = 0;
+    if( sqlite3_exec(db, zSql, 0, 0, &zErr)!=SQLITE_OK ){
+      fprintf(stderr, "%s: %s\n  %s\n", zWho, zErr, zSql);
+      exit(1);
+    }
+    t0 = support_now() - t0;
+    if( t0<best ) best = t0;
+  }
+  return best;
+}
+
 const char *support_corpus_dir(int argc, char **argv){
   int i;
   for(i=1; i<argc-1; i++){

@@ -45,6 +45,11 @@ char *support_repeat(const char *zUnit, size_t n);
 /* Seconds on a monotonic clock. */
 double support_now(void);
 
+/* The best (least) wall time of nRepeat runs of zSql, for benchmarks;
+** exits with a message naming zWho if zSql fails. */
+double support_best_time(sqlite3 *db, const char *zSql, int nRepeat,
+                         const char *zWho);
+
 /* --corpus DIR from argv, default ../shared/corpus. */
 const char *support_corpus_dir(int argc, char **argv);
 

@@ -160,6 +160,9 @@ static void test_segment_hyphens(void **state){
   news_tokenizer_init(&tk, z, (int)strlen(z), NEWS_TOKENIZE_SPLIT_HYPHENS);
   while( news_tokenizer_next(&tk, &t) ) n++;
   assert_int_equal(n, 4);               /* Iran - backed militias */
+  /* the Hebrew maqaf joins compounds too (Yiddish, Hebrew) */
+  assert_segments("\xD7\x90\xD7\x93\xD7\x9C\xD6\xBE\xD7\x9C\xD7\x99\xD7\x98 \xD6\xBE",
+                  "\xD7\x90\xD7\x93\xD7\x9C\xD6\xBE\xD7\x9C\xD7\x99\xD7\x98/word \xD6\xBE/punct");
 }
 
 static void test_segment_scripts(void **state){
@@ -289,6 +292,33 @@ static void test_fold_diacritics(void **state){
               "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xB2\xE0\xA5\x80");
 }
 
+/* Simple lower-casing, for the Snowball stemmers. */
+static void test_fold_lower(void **state){
+  int f = NEWS_FOLD_LOWER | NEWS_FOLD_PUNCT;
+  (void)state;
+  assert_fold("RUNNING Running", f, "running running");
+  /* ß stays ß (full case folding would give ss) */
+  assert_fold("STRA\xC3\x9F" "E Stra\xC3\x9F" "e", f, "stra\xC3\x9F" "e stra\xC3\x9F" "e");
+  assert_fold("\xC3\x89" "COLES", f, "\xC3\xA9" "coles");
+  assert_fold("E\xCC\x81" "COLE", f, "\xC3\xA9" "cole");      /* NFC */
+  /* Σ: final ς at the end of a word, σ elsewhere */
+  assert_fold("\xCE\x9B\xCE\x9F\xCE\x93\xCE\x9F\xCE\xA3 \xCE\xA3\xCE\x91", f,
+              "\xCE\xBB\xCE\xBF\xCE\xB3\xCE\xBF\xCF\x82 \xCF\x83\xCE\xB1");
+  /* ς stays ς (full case folding would give σ) */
+  assert_fold("\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82", f,
+              "\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82");
+  assert_fold("\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90", f,
+              "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  assert_fold("Iraq\xE2\x80\x99s", f, "iraq's");
+  /* İ -> i; Turkic: I -> ı */
+  assert_fold("\xC4\xB0stanbul", f, "istanbul");
+  assert_fold("ISPARTA \xC4\xB0zmir", f|NEWS_FOLD_TURKIC,
+              "\xC4\xB1sparta izmir");
+  assert_fold("ISPARTA", f, "isparta");
+  /* NEWS_FOLD_CASE wins */
+  assert_fold("Stra\xC3\x9F" "e", f|NEWS_FOLD_CASE, "strasse");
+}
+
 static void test_fold_long(void **state){
   /* non-ASCII input longer than the static buffer */
   char *z = support_repeat("\xC3\x89t\xC3\xA9 ", 60000);
@@ -320,6 +350,7 @@ int main(void){
     cmocka_unit_test(test_segment_long_runs),
     cmocka_unit_test(test_fold),
     cmocka_unit_test(test_fold_diacritics),
+    cmocka_unit_test(test_fold_lower),
     cmocka_unit_test(test_fold_long),
   };
   return cmocka_run_group_tests_name("text core", tests, NULL, NULL);

@@ -1,0 +1,105 @@
+/*
+** article.h - parse a news page (raw HTML or the visible text of a page)
+** into its parts: title, source, dates, author, section, language, body.
+**
+** SQL (registered by news_article_register()):
+**
+**   SELECT * FROM article(raw);        one row, columns below
+**   article_title(raw), article_source(raw), article_published(raw),
+**   article_updated(raw), article_author(raw), article_section(raw),
+**   article_language(raw), article_url(raw), article_body(raw),
+**   article_lead(raw), article_words(raw), article_format(raw)
+**   article_json(raw)                  every field as one JSON object
+**
+** C:  NewsArticle a; news_article_init(&a);
+**     rc = news_article_parse(z, n, &a);  ... a.title.z ...
+**     news_article_clear(&a);
+**
+** The format is detected from the content (news_article_is_html()); the
+** HTML path is in html.c, the page-text path in textdump.c.  Both fill the
+** same NewsArticle, and both resolve dates through news_article_date_*()
+** below, which is the only place that talks to the date parser.
+*/
+#ifndef NEWS_ARTICLE_H
+#define NEWS_ARTICLE_H
+
+#include "common.h"
+
+#define NEWS_ARTICLE_TEXT 1
+#define NEWS_ARTICLE_HTML 2
+
+/* Every text field is a NewsBuf; an empty buffer (n==0) is SQL NULL. */
+typedef struct NewsArticle NewsArticle;
+struct NewsArticle {
+  int eFormat;              /* NEWS_ARTICLE_TEXT or NEWS_ARTICLE_HTML */
+  NewsBuf title;            /* headline, without the site name */
+  NewsBuf source;           /* outlet or site name */
+  NewsBuf published;        /* ISO 8601 date or date-time of publication */
+  NewsBuf updated;          /* ISO 8601 date or date-time of last change */
+  NewsBuf author;           /* "Jane Roe" or "Jane Roe, John Doe" */
+  NewsBuf section;          /* "Politics", "News", ... */
+  NewsBuf language;         /* BCP 47 tag declared by the page, or guessed */
+  NewsBuf url;              /* canonical URL declared by the page */
+  NewsBuf body;             /* paragraphs separated by one blank line */
+  sqlite3_int64 nLead;      /* bytes of body in its first paragraph */
+  sqlite3_int64 nWords;     /* words of body (text-core word tokens) */
+};
+
+void news_article_init(NewsArticle *p);
+void news_article_clear(NewsArticle *p);
+
+/* True if z[0..n) looks like HTML markup rather than page text. */
+int news_article_is_html(const char *z, int n);
+
+/*
+** Parse z[0..n) into *p (which must have been initialized; it is reset
+** first).  Returns SQLITE_OK or SQLITE_NOMEM/SQLITE_TOOBIG.
+*/
+int news_article_parse(const char *z, int n, NewsArticle *p);
+
+/*
+** Dates, through the date parser of dates.c (the only place that calls
+** it).  Numeric dates (05/11/2025) are read day-first unless the
+** article's language is English without a day-first region; month and
+** day names are looked up in the article's language when dates.c knows
+** it.  Both write an ISO 8601 value (a date, or a date and time: at most
+** 31 bytes and a terminator) into zOut and return 1 when they find a date
+** precise to the day or better, else 0.
+**
+** news_article_date_value()  z is one date and nothing else (a meta tag's
+**                            content, a datetime attribute, "Nov. 5, 2025")
+** news_article_date_find()   the first such date inside running text;
+**                            piStart, piEnd (may be NULL) receive its byte
+**                            span in z
+*/
+#define NEWS_ARTICLE_DATE_MAX 32
+int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
+                            char *zOut);
+int news_article_date_find(const NewsArticle *pArt, const char *z, int n,
+                           char *zOut, int *piStart, int *piEnd);
+
+/*
+** news_article_date_published()  like news_article_date_find(), but a
+**   date just after an update cue ("Updated", "aktualisiert") is passed
+**   over, and with bNeedCue only a date just after a publication cue
+**   ("Published", "Posted", "erschienen") is taken.
+*/
+int news_article_date_published(const NewsArticle *pArt, const char *z,
+                                int n, int bNeedCue, char *zOut,
+                                int *piStart, int *piEnd);
+
+/* Set language from the body when the page declared none; the language
+** of a text, from its first few thousand bytes (stopwords.h). */
+void news_article_guess_language(NewsArticle *p);
+const char *news_article_language_of(const char *z, int n);
+
+/* Helpers shared by the two parsers. */
+void news_article_set(NewsBuf *pField, const char *z, int n);
+/* Collapse white space, trim; used on every metadata string. */
+void news_article_set_clean(NewsBuf *pField, const char *z, int n);
+/* Fill nLead and nWords from body. */
+void news_article_finish(NewsArticle *p);
+
+int news_article_register(sqlite3 *db);
+
+#endif /* NEWS_ARTICLE_H */

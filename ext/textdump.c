@@ -1,0 +1,776 @@
+/*
+** textdump.c - the page-text path of article(); see textdump.h.
+**
+** A dump is a sequence of lines.  Each line gets a weight: prose (a line
+** of 12 or more words, or a shorter sentence) weighs its word count, and
+** everything else (menu words, bullets of link lists, "[Search]" buttons,
+** "Share", cookie notices) weighs against.  The body is the run of lines
+** with the largest total weight (Kadane's maximum subarray, one pass), so
+** a subheading between two paragraphs stays in while the navigation and
+** the related-article lists around the article fall out.
+**
+** Above the body, in a page as scrapers save it:
+**
+**   Friday, 06 February 2026          the day the page was saved
+**   logo
+**   Storm Hits Coast                   the headline (often twice)
+**   Coastal Observer May 2, 2025 News  outlet, date and section
+**   Storm Hits Coast
+**   By Jane Roe                        author
+**   <body>
+**
+** The headline is the line above the body that repeats, is in title case
+** and has a headline's length; the byline is the line near the headline
+** that holds a date: what precedes the date is the source, what follows
+** it the section.  Dates above the headline are the page's own header
+** (the crawl date) and are used only when nothing better is found.
+*/
+#include "textdump.h"
+#include "text.h"
+#include <string.h>
+
+typedef struct DumpLine DumpLine;
+struct DumpLine {
+  int iStart, iEnd;         /* the line without surrounding white space */
+  int iLine;                /* byte offset of the line's first character */
+  int iNext;                /* offset of the next line */
+  int nWord;                /* space-separated words with a letter or digit */
+  int nCap;                 /* words starting with an upper-case letter */
+  int nLower;               /* words starting with a lower-case letter */
+  int bBullet;              /* list item: "• ", "□ ", "○ ", "■ ", "* " */
+  int bBracket;             /* "[Search]", "[image]" */
+  int bSentence;            /* ends with . ! ? (before closing quotes) */
+  int bBoiler;              /* share, sign in, cookies, ... */
+  int bFooter;              /* copyright or cookie notice, any length */
+  int bListHead;            /* "Related", "Most popular", "Comments" */
+  int bComment;             /* "jane says:", a comment's header */
+  int bTruncated;           /* ends with "..." (a teaser) */
+  int bCaption;             /* "Image caption ...", "Photo: ..." */
+  int nSep;                 /* separators inside: "|", " · " */
+  int nBullet;              /* list bullets inside (menus on one line) */
+  int bRepeat;              /* the same text was an earlier line */
+  int bColon;               /* a short line ending with ':' */
+};
+
+static int is_space_byte(char c){
+  return c==' ' || c=='\t' || c=='\r' || c=='\f' || c=='\v';
+}
+
+/* Short lines that are never article text. */
+#define W(x) {x, sizeof(x)-1}
+static const struct { const char *z; int n; } aBoiler[] = {
+  W("share"), W("tweet"), W("email"), W("e-mail"), W("print"), W("comments"),
+  W("comment"), W("advertisement"), W("sign in"), W("log in"), W("login"),
+  W("sign up"), W("subscribe"), W("read more"), W("related"),
+  W("related articles"), W("follow us"), W("cookies"), W("accept"),
+  W("accept all"), W("menu"), W("search"), W("skip to content"),
+  W("skip to main content"), W("top"), W("back to top"),
+  W("all rights reserved"), W("privacy policy"), W("terms of use"),
+  W("newsletter"), W("advertising"), W("close"), W("home"), W("next"),
+  W("previous"), W("more"), W("loading"), W("logo"), W("image"),
+  W("copyright"), W("\xc2\xa9")
+};
+#undef W
+
+static int line_is_boiler(const char *z, int n, int nWord){
+  int k;
+  if( nWord>4 || n==0 ) return 0;
+  for(k=0; k<(int)(sizeof(aBoiler)/sizeof(aBoiler[0])); k++){
+    int m = aBoiler[k].n;
+    if( n>=m && (z[0]|0x20)==(aBoiler[k].z[0]|0x20)
+     && sqlite3_strnicmp(z, aBoiler[k].z, m)==0
+     && (n==m || z[m]==' ' || z[m]==':' || z[m]=='|' || m<=2) ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Lower-case ASCII copy of the first nOut-1 bytes of z[0..n). */
+static void lower_prefix(char *zOut, int nOut, const char *z, int n){
+  int i;
+  if( n>nOut-1 ) n = nOut-1;
+  for(i=0; i<n; i++) zOut[i] = (z[i]>='A' && z[i]<='Z') ? z[i]+32 : z[i];
+  zOut[n] = 0;
+}
+
+static int ends_with(const char *z, const char *zSuffix){
+  int n = (int)strlen(z), m = (int)strlen(zSuffix);
+  return n>=m && memcmp(z+n-m, zSuffix, m)==0;
+}
+
+/* Headings that introduce lists of other pages or the comments. */
+static const char *const azListHead[] = {
+  "related", "most popular", "most read", "popular", "trending",
+  "recommended", "read more", "read next", "more from", "more in",
+  "more on", "more stories", "you may also like", "you might also like",
+  "around the web", "top stories", "latest", "comments", "leave a comment",
+  "leave a reply", "share this", "sponsored", "promoted stories", "more news",
+  "what to read next", "also read", "see also", "editor's picks", 0
+};
+
+/* Captions and credits of pictures. */
+static const char *const azCaption[] = {
+  "image caption", "image copyright", "media caption", "photo:", "photo by",
+  "photograph:", "credit:", "image:", "picture:", "caption:", "(photo",
+  "file photo", 0
+};
+
+/* Notices, list headings, comment headers and teasers. */
+static void line_notices(const char *z, int n, DumpLine *l){
+  char zLow[512];
+  int k;
+  lower_prefix(zLow, sizeof(zLow), z, n);
+  if( strncmp(zLow, "\xc2\xa9", 2)==0 || strncmp(zLow, "copyright", 9)==0
+   || strncmp(zLow, "(c) ", 4)==0 || strstr(zLow, "all rights reserved")
+   || (strstr(zLow, "cookie") && l->nWord>=5) ){
+    l->bFooter = 1;
+  }
+  for(k=0; azCaption[k]; k++){
+    if( zLow[0]==azCaption[k][0]
+     && strncmp(zLow, azCaption[k], strlen(azCaption[k]))==0 ){
+      l->bCaption = 1;
+    }
+  }
+  if( l->nWord<=6 ){
+    for(k=0; azListHead[k]; k++){
+      if( zLow[0]==azListHead[k][0]
+       && strncmp(zLow, azListHead[k], strlen(azListHead[k]))==0 ){
+        l->bListHead = 1;
+        break;
+      }
+    }
+    if( ends_with(zLow, "says:") || ends_with(zLow, "said:")
+     || ends_with(zLow, "wrote:") ){
+      l->bComment = 1;
+    }
+  }
+  if( l->nWord<=5 && n>1 && z[n-1]==':' ) l->bColon = 1;
+  if( n>=3 && (memcmp(z+n-3, "...", 3)==0 || memcmp(z+n-3, "\xe2\x80\xa6", 3)==0) ){
+    l->bTruncated = 1;
+  }
+}
+
+/* Does the text end a sentence (. ! ? or ..., maybe inside quotes)? */
+static int ends_sentence(const char *z, int n){
+  while( n>0 ){
+    unsigned char c = (unsigned char)z[n-1];
+    if( c=='"' || c=='\'' || c==')' ){ n--; continue; }
+    if( n>=3 && c>=0x80 ){
+      /* ” ’ » and … */
+      if( memcmp(z+n-3, "\xe2\x80\x9d", 3)==0 || memcmp(z+n-3, "\xe2\x80\x99", 3)==0 ){
+        n -= 3; continue;
+      }
+      if( memcmp(z+n-3, "\xe2\x80\xa6", 3)==0 ) return 1;
+      if( memcmp(z+n-3, "\xe3\x80\x82", 3)==0 || memcmp(z+n-3, "\xef\xbc\x81", 3)==0
+       || memcmp(z+n-3, "\xef\xbc\x9f", 3)==0 ) return 1;      /* 。！？ */
+      if( memcmp(z+n-3, "\xe3\x80\x8d", 3)==0 ){ n -= 3; continue; }   /* 」 */
+    }
+    if( n>=2 && memcmp(z+n-2, "\xc2\xbb", 2)==0 ){ n -= 2; continue; }
+    return c=='.' || c=='!' || c=='?';
+  }
+  return 0;
+}
+
+/* Where the line that starts at offset i is; nothing else is filled. */
+static void dump_line_span(const char *z, int n, int i, DumpLine *l){
+  const char *zNl = i<n ? memchr(z+i, '\n', n-i) : 0;
+  int iEnd = zNl ? (int)(zNl-z) : n;
+  l->iLine = i;
+  l->iNext = zNl ? iEnd+1 : n;
+  while( i<iEnd && is_space_byte(z[i]) ) i++;
+  while( iEnd>i && is_space_byte(z[iEnd-1]) ) iEnd--;
+  l->iStart = i;
+  l->iEnd = iEnd;
+}
+
+/* The line that starts at offset i, with its features. */
+static void dump_line_at(const char *z, int n, int i, DumpLine *l){
+  int k, iEnd, bInWord = 0, bCounted = 0, nIdeo = 0;
+  memset(l, 0, sizeof(*l));
+  dump_line_span(z, n, i, l);
+  i = l->iStart;
+  iEnd = l->iEnd;
+  for(k=i; k<iEnd; ){
+    unsigned char c = (unsigned char)z[k];
+    uint32_t cp = c;
+    int len = 1;
+    NewsCharClass cc;
+    if( c<0x80 ){                     /* ASCII, without table lookups */
+      k++;
+      if( c==' ' ){ bInWord = 0; continue; }
+      if( c=='|' ) l->nSep++;
+      if( !bInWord ){
+        bInWord = 1;
+        bCounted = 0;
+        if( c>='A' && c<='Z' ) l->nCap++;
+        else if( c>='a' && c<='z' ) l->nLower++;
+      }
+      if( !bCounted && (((c|0x20)>='a' && (c|0x20)<='z') || (c>='0' && c<='9')) ){
+        bCounted = 1;
+        l->nWord++;
+      }
+      continue;
+    }
+    len = news_utf8_decode((const unsigned char*)z, iEnd, k, &cp);
+    k += len;
+    if( cp==0xB7 ){
+      l->nSep++;                      /* · */
+    }else if( cp==0x2022 || cp==0x25A1 || cp==0x25CB || cp==0x25A0
+           || cp==0x2606 ){
+      l->nBullet++;                   /* • □ ○ ■ ☆ */
+    }
+    cc = news_char_class(cp);
+    if( cc==NEWS_CC_LETTER && news_is_ideograph(cp) ){
+      nIdeo++;                        /* no spaces: two characters a word */
+      continue;
+    }
+    if( !bInWord ){
+      bInWord = 1;
+      bCounted = 0;
+      if( news_is_upper(cp) ) l->nCap++;
+      else if( news_is_lower(cp) ) l->nLower++;
+    }
+    if( !bCounted && (cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT) ){
+      bCounted = 1;
+      l->nWord++;
+    }
+  }
+  l->nWord += (nIdeo+1)/2;
+  if( iEnd-i>=2 ){
+    const char *s = z+i;
+    if( (iEnd-i>=4 && (memcmp(s, "\xe2\x80\xa2", 3)==0      /* • */
+                    || memcmp(s, "\xe2\x96\xa1", 3)==0      /* □ */
+                    || memcmp(s, "\xe2\x97\x8b", 3)==0      /* ○ */
+                    || memcmp(s, "\xe2\x96\xa0", 3)==0))    /* ■ */
+     || ((s[0]=='*' || s[0]=='-') && s[1]==' ') ){
+      l->bBullet = 1;
+    }
+    if( s[0]=='[' && z[iEnd-1]==']' ) l->bBracket = 1;
+  }
+  if( iEnd-i==3 && memcmp(z+i, "\xe2\x80\xa2", 3)==0 ) l->bBullet = 1;
+  l->bSentence = ends_sentence(z+i, iEnd-i);
+  l->bBoiler = line_is_boiler(z+i, iEnd-i, l->nWord);
+  line_notices(z+i, iEnd-i, l);
+}
+
+/* The line that ends just before offset i (i>0), i.e. the previous line;
+** bFull: with its features, else only where it is. */
+static void dump_line_before(const char *z, int n, int i, DumpLine *l,
+                             int bFull){
+  int k = i-1;                        /* z[k] is the '\n' ending it */
+  while( k>0 && z[k-1]!='\n' ) k--;
+  if( bFull ) dump_line_at(z, n, k, l);
+  else dump_line_span(z, n, k, l);
+}
+
+/* A menu written on one line: "Home | News | Sport", "• A • B • C". */
+static int line_is_menu(const DumpLine *l){
+  return (l->nSep>=3 && l->nWord<4*l->nSep) || l->nBullet>=3+l->bBullet;
+}
+
+/*
+** The lines seen so far, as 64-bit hashes in an open-addressing table
+** sized from the input (at most 1M slots); when it is 3/4 full, later
+** lines are not recorded and so never count as repeats.
+*/
+typedef struct LineSet LineSet;
+struct LineSet {
+  sqlite3_uint64 *a;
+  int nSlot, nUsed;
+};
+
+static int lineset_init(LineSet *s, int nText){
+  int nSlot = 1024;
+  while( nSlot<nText/20 && nSlot<(1<<20) ) nSlot *= 2;
+  s->a = sqlite3_malloc64(sizeof(sqlite3_uint64)*nSlot);
+  if( s->a==0 ) return SQLITE_NOMEM;
+  memset(s->a, 0, sizeof(sqlite3_uint64)*nSlot);
+  s->nSlot = nSlot;
+  s->nUsed = 0;
+  return SQLITE_OK;
+}
+
+/* Mark l->bRepeat if a line of 4+ words with its text was seen, then
+** record it. */
+static void lineset_check(LineSet *s, const char *z, DumpLine *l){
+  sqlite3_uint64 h = 14695981039346656037ULL;
+  int i;
+  if( l->nWord<4 ) return;
+  for(i=l->iStart; i<l->iEnd; i++){
+    h ^= (unsigned char)z[i];
+    h *= 1099511628211ULL;
+  }
+  if( h==0 ) h = 1;
+  for(i=(int)(h & (s->nSlot-1)); s->a[i]; i=(i+1) & (s->nSlot-1)){
+    if( s->a[i]==h ){ l->bRepeat = 1; return; }
+  }
+  if( s->nUsed<s->nSlot/4*3 ){
+    s->a[i] = h;
+    s->nUsed++;
+  }
+}
+
+/* Weight of a line for the body search. */
+static int line_weight(const DumpLine *l){
+  if( l->iEnd==l->iStart ) return 0;
+  if( l->bListHead || l->bComment ) return -60;
+  if( l->bRepeat ) return -(10 + l->nWord/2);
+  if( l->bColon ) return -30;
+  if( l->bFooter ) return -(30 + l->nWord);
+  if( line_is_menu(l) ) return -(20 + l->nWord);
+  if( l->bCaption ) return -(10 + l->nWord/2);
+  if( l->bBracket || l->bBoiler ) return -(20 + l->nWord);
+  if( l->bTruncated ) return -(10 + l->nWord/2);
+  if( l->bBullet ){
+    return (l->nWord>=12 && l->bSentence) ? l->nWord/2 : -(10 + l->nWord);
+  }
+  if( l->nWord>=12 ) return l->bSentence ? l->nWord : l->nWord/4;
+  if( l->nWord>=6 && l->bSentence ) return l->nWord/2;
+  return -(8 + l->nWord);
+}
+
+/* Bytes of a leading list bullet and its space ("• "), else 0. */
+static int list_mark_len(const char *z, int n){
+  if( n>=4 && z[3]==' ' && (memcmp(z, "\xe2\x80\xa2", 3)==0
+                         || memcmp(z, "\xe2\x96\xa1", 3)==0
+                         || memcmp(z, "\xe2\x97\x8b", 3)==0
+                         || memcmp(z, "\xe2\x96\xa0", 3)==0) ){
+    return 4;
+  }
+  return 0;
+}
+
+/* N of a line that starts "N. " (1 <= N <= 99), else 0. */
+static int list_number(const char *z, int n){
+  int v = 0, i = 0;
+  while( i<n && i<2 && z[i]>='0' && z[i]<='9' ){ v = v*10 + z[i]-'0'; i++; }
+  if( i==0 || i+1>=n || z[i]!='.' || z[i+1]!=' ' ) return 0;
+  return v;
+}
+
+/* list_number() of the next non-blank line at or after offset i. */
+static int next_number(const char *z, int n, int i){
+  DumpLine l;
+  while( i<n ){
+    dump_line_span(z, n, i, &l);
+    if( l.iEnd>l.iStart ) return list_number(z+l.iStart, l.iEnd-l.iStart);
+    if( l.iNext<=i ) break;
+    i = l.iNext;
+  }
+  return 0;
+}
+
+/* Lines inside the body's run that are still not part of the article. */
+static int line_is_content(const DumpLine *l){
+  if( l->iEnd==l->iStart ) return 0;
+  if( l->bBoiler || l->bBracket || l->bFooter || l->bCaption
+   || l->bListHead || l->bComment || l->bRepeat ) return 0;
+  if( line_is_menu(l) ) return 0;
+  return 1;
+}
+
+/* Append z[0..n) with invalid UTF-8 replaced and control bytes dropped. */
+static void append_clean(NewsBuf *pOut, const char *z, int n){
+  const unsigned char *u = (const unsigned char*)z;
+  int i = 0;
+  while( i<n ){
+    int j = i;
+    uint32_t cp;
+    int len;
+    while( j<n && u[j]>=0x20 && u[j]<0x7F ) j++;
+    news_buf_append(pOut, z+i, j-i);
+    if( j>=n ) break;
+    if( u[j]<0x80 ){
+      if( u[j]=='\t' ) news_buf_appendc(pOut, ' ');
+      i = j+1;
+      continue;
+    }
+    len = news_utf8_decode(u, n, j, &cp);
+    if( cp==NEWS_REPLACEMENT_CHAR ){
+      news_buf_append(pOut, "\xef\xbf\xbd", 3);
+    }else{
+      news_buf_append(pOut, z+j, len);
+    }
+    i = j+len;
+  }
+}
+
+/* Is there another line in z[iFrom..iTo) with exactly the text of l? */
+static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
+  int m = l->iEnd - l->iStart;
+  int i = iFrom, n = iTo;
+  if( m<8 ) return 0;
+  while( i<n ){
+    DumpLine o;
+    dump_line_span(z, n, i, &o);
+    if( o.iStart!=l->iStart && o.iEnd-o.iStart==m
+     && memcmp(z+o.iStart, z+l->iStart, m)==0 ){
+      return 1;
+    }
+    i = o.iNext;
+    if( o.iNext<=o.iLine ) break;
+  }
+  return 0;
+}
+
+/* How much a line above the body looks like the headline.  Repeats are
+** looked for among the lines in z[iFrom..iTo) (near the body). */
+static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
+                       int nDist){
+  int s = 0;
+  if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler ) return -100;
+  if( l->nWord<2 || l->nWord>30 ) return -100;
+  if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
+    return -100;                              /* a byline */
+  }
+  if( l->nSep>0 ) s -= 3;
+  if( l->bSentence && z[l->iEnd-1]=='.' ) s -= 3;
+  if( l->nWord>=4 && l->nWord<=25 ) s += 2;
+  if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
+  if( line_repeats(z, iFrom, iTo, l) ) s += 4;
+  s -= nDist/3;
+  return s;
+}
+
+/* Lines "By Jane Roe" between the headline and the body. */
+static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
+  int m = l->iEnd - l->iStart;
+  const char *s = z + l->iStart;
+  if( p->author.n>0 || l->nWord<2 || l->nWord>8 ) return;
+  if( m>3 && sqlite3_strnicmp(s, "by ", 3)==0 ){
+    news_article_set_clean(&p->author, s+3, m-3);
+  }
+}
+
+/* Set pField to z[0..n) without surrounding separators, if it has 1 to
+** nMaxWord words and starts with a letter. */
+static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
+  int nWord = 0, i, bIn = 0;
+  NewsBuf tmp;
+  while( n>0 && (strchr(" |-,:;/(", z[0]) || (unsigned char)z[0]>=0x80) ){
+    if( (unsigned char)z[0]>=0x80 ){
+      /* • · – — as separators */
+      if( n>=3 && (memcmp(z, "\xe2\x80\xa2", 3)==0 || memcmp(z, "\xe2\x80\x93", 3)==0
+                || memcmp(z, "\xe2\x80\x94", 3)==0) ){ z += 3; n -= 3; continue; }
+      if( n>=2 && memcmp(z, "\xc2\xb7", 2)==0 ){ z += 2; n -= 2; continue; }
+      break;
+    }
+    z++; n--;
+  }
+  while( n>0 && strchr(" |-,:;/)", z[n-1]) ) n--;
+  if( n>=3 && (memcmp(z+n-3, "\xe2\x80\xa2", 3)==0 || memcmp(z+n-3, "\xe2\x80\x93", 3)==0
+            || memcmp(z+n-3, "\xe2\x80\x94", 3)==0) ) n -= 3;
+  while( n>0 && z[n-1]==' ' ) n--;
+  if( n<=0 ) return 0;
+  if( (z[0]>='0' && z[0]<='9') ) return 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' ){ bIn = 0; }
+    else if( !bIn ){ bIn = 1; nWord++; }
+  }
+  if( nWord>nMaxWord ) return 0;
+  news_buf_init(&tmp);
+  append_clean(&tmp, z, n);
+  news_article_set_clean(pField, tmp.z, (int)tmp.n);
+  news_buf_free(&tmp);
+  return 1;
+}
+
+/* Words that open a date line without naming the outlet. */
+static int is_date_cue_word(const char *z, int n){
+  static const char *const azCue[] = {
+    "published", "posted", "updated", "date", "on", "am", "le", "el", "il",
+    "ver\xc3\xb6""ffentlicht", "aktualisiert", "publi\xc3\xa9", "publicado",
+    "stand", "erschienen", "last", 0
+  };
+  int k;
+  while( n>0 && (z[n-1]==':' || z[n-1]==' ') ) n--;
+  for(k=0; azCue[k]; k++){
+    int m = (int)strlen(azCue[k]);
+    if( n>=m && sqlite3_strnicmp(z, azCue[k], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/* Time zones and clock words that may follow a date on a byline. */
+static int is_time_word(const char *z, int n){
+  static const char *const azTime[] = {
+    "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "pt", "pst",
+    "gmt", "utc", "bst", "cet", "cest", "uhr", "h", 0
+  };
+  int k, m;
+  while( n>0 && (z[0]==' ' || z[0]==',') ){ z++; n--; }
+  for(m=0; m<n && z[m]!=' ' && z[m]!=',' && z[m]!='.'; m++){}
+  for(k=0; azTime[k]; k++){
+    if( (int)strlen(azTime[k])==m && sqlite3_strnicmp(z, azTime[k], m)==0 ) return 1;
+  }
+  return 0;
+}
+
+/*
+** The byline: a line with a date.  The date is the publication date;
+** what precedes it is the outlet ("Gulan Media November 5, 2025 News"),
+** or the author after "By"; a short word after it is the section.
+*/
+static void read_byline(const char *z, const DumpLine *l, int iDate,
+                        int iDateEnd, NewsArticle *p){
+  const char *zPre = z + l->iStart;
+  int nPre = iDate - l->iStart;
+  const char *zPost = z + iDateEnd;
+  int nPost = l->iEnd - iDateEnd;
+  while( nPre>0 && zPre[nPre-1]==' ' ) nPre--;
+  if( nPre>3 && sqlite3_strnicmp(zPre, "by ", 3)==0 ){
+    if( p->author.n==0 ) set_byline_part(&p->author, zPre+3, nPre-3, 6);
+  }else if( nPre>0 && !is_date_cue_word(zPre, nPre) && p->source.n==0 ){
+    set_byline_part(&p->source, zPre, nPre, 6);
+  }
+  if( nPost>0 && p->section.n==0 && !is_time_word(zPost, nPost) ){
+    set_byline_part(&p->section, zPost, nPost, 3);
+  }
+}
+
+/*
+** Text browsers drop the space between blocks that the page set apart by
+** style: "26.01.2022Strava", "by Jane Roe November 1, 2023November 1".
+** Read the start of such a line again with a space where a digit meets an
+** upper-case letter or a lower-case letter meets a digit; the date's span
+** is mapped back to the line.
+*/
+static int glued_date(const NewsArticle *p, const char *z, int n,
+                      int bNeedCue, char *zDate, int *piS, int *piE){
+  char zCopy[600];
+  short aMap[600];                    /* copy offset -> line offset */
+  int i, k = 0, bGlued = 0, iS, iE;
+  if( n>400 ) n = 400;
+  for(i=0; i<n && k<(int)sizeof(zCopy)-2; i++){
+    char c = z[i];
+    if( i>0 ){
+      char cPrev = z[i-1];
+      if( (cPrev>='0' && cPrev<='9' && c>='A' && c<='Z')
+       || (cPrev>='a' && cPrev<='z' && c>='0' && c<='9') ){
+        aMap[k] = (short)i;
+        zCopy[k++] = ' ';
+        bGlued = 1;
+      }
+    }
+    aMap[k] = (short)i;
+    zCopy[k++] = c;
+  }
+  if( !bGlued ) return 0;
+  aMap[k] = (short)i;
+  if( !news_article_date_published(p, zCopy, k, bNeedCue, zDate, &iS, &iE) ){
+    return 0;
+  }
+  *piS = aMap[iS];
+  *piE = aMap[iE];
+  return 1;
+}
+
+/* The first publication date on the lines of z[iFrom..iTo) with at most
+** nMaxWord words; bNeedCue: only after "Published", "Posted", ...  On
+** success the date goes to p->published and *pLine gets the line. */
+static int dump_date_in(const char *z, int n, int iFrom, int iTo,
+                        int nMaxWord, int bNeedCue, NewsArticle *p,
+                        DumpLine *pLine, int *piDate, int *piDateEnd){
+  char zDate[NEWS_ARTICLE_DATE_MAX];
+  DumpLine l;
+  int i;
+  for(i=iFrom; i<iTo && i<n; i=l.iNext){
+    int iS, iE;
+    dump_line_at(z, n, i, &l);
+    if( l.iNext<=i ) break;
+    if( l.iEnd==l.iStart || l.nWord>nMaxWord ) continue;
+    if( news_article_date_published(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue,
+                                    zDate, &iS, &iE)
+     || glued_date(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue, zDate, &iS, &iE) ){
+      news_article_set(&p->published, zDate, (int)strlen(zDate));
+      *pLine = l;
+      *piDate = l.iStart + iS;
+      *piDateEnd = l.iStart + iE;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Offset of the line nLine non-blank lines above offset i (or 0). */
+static int lines_up(const char *z, int n, int i, int nLine){
+  DumpLine t;
+  while( i>0 && nLine>0 ){
+    dump_line_before(z, n, i, &t, 0);
+    i = t.iLine;
+    if( t.iEnd>t.iStart ) nLine--;
+  }
+  return i;
+}
+
+/* Offset just past the line nLine non-blank lines below offset i. */
+static int lines_down(const char *z, int n, int i, int nLine){
+  DumpLine t;
+  while( i<n && nLine>0 ){
+    dump_line_span(z, n, i, &t);
+    if( t.iNext<=i ) break;
+    i = t.iNext;
+    if( t.iEnd>t.iStart ) nLine--;
+  }
+  return i;
+}
+
+/*
+** The publication date and the byline.  In order: between the first copy
+** of the headline and the body; a dated short line at the top of the body;
+** a line saying "Published ..." in the body; the 15 lines above the
+** headline (top down); the 12 lines below the body; then anywhere above
+** the headline.  The date of the day the page was saved usually stands
+** at the very top ("Friday, 06 February 2026" above the logo): it is
+** reached last.  Returns the offset of a byline that lies inside the body
+** run (to leave out of the body), or -1.
+*/
+static int find_dates(const char *z, int n, int iTitle, int iBody,
+                      int iBodyEnd, NewsArticle *p){
+  DumpLine l;
+  int iDate = 0, iDateEnd = 0;
+  int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  if( iBody<0 ) return -1;
+  if( dump_date_in(z, n, iTop, iBody, 25, 0, p, &l, &iDate, &iDateEnd) ){
+    read_byline(z, &l, iDate, iDateEnd, p);
+    return -1;
+  }
+  if( dump_date_in(z, n, iBody, lines_down(z, n, iBody, 3), 12, 0, p, &l,
+                   &iDate, &iDateEnd) ){
+    read_byline(z, &l, iDate, iDateEnd, p);
+    return l.iLine;
+  }
+  if( dump_date_in(z, n, iBody, iBodyEnd, 1000, 1, p, &l, &iDate, &iDateEnd)
+   || dump_date_in(z, n, lines_up(z, n, iTop, 15), iTop, 25, 0, p, &l,
+                   &iDate, &iDateEnd)
+   || dump_date_in(z, n, iBodyEnd, lines_down(z, n, iBodyEnd, 12), 25, 0, p,
+                   &l, &iDate, &iDateEnd)
+   || dump_date_in(z, n, 0, iTop, 25, 0, p, &l, &iDate, &iDateEnd) ){
+    return -1;
+  }
+  dump_date_in(z, n, iBodyEnd, n, 40, 0, p, &l, &iDate, &iDateEnd);
+  return -1;
+}
+
+/* The body: the run of lines of greatest weight, as offsets. */
+static void find_body(const char *z, int n, LineSet *pSeen, int *piStart,
+                      int *piEnd){
+  int i, bestSum = 0, curSum = 0, curStart = -1;
+  DumpLine l;
+  *piStart = *piEnd = -1;
+  for(i=0; i<n; i=l.iNext){
+    int w;
+    dump_line_at(z, n, i, &l);
+    lineset_check(pSeen, z, &l);
+    w = line_weight(&l);
+    if( curSum<=0 ){
+      if( w>0 ){ curSum = w; curStart = l.iLine; }
+    }else{
+      curSum += w;
+    }
+    if( curSum>bestSum ){
+      bestSum = curSum;
+      *piStart = curStart;
+      *piEnd = l.iNext;
+    }
+    if( l.iNext<=i ) break;
+  }
+}
+
+/* The headline: the best line among the 20 above the body.  Returns the
+** offset of its first copy among the 40 lines above the body, or -1. */
+static int find_title(const char *z, int n, int iBody, NewsArticle *p){
+  int k = iBody, nDist = 0, bestScore = 0, iFrom = iBody, iFirst;
+  DumpLine t, title;
+  if( iBody<=0 ) return -1;
+  memset(&title, 0, sizeof(title));
+  iFrom = lines_up(z, n, iBody, 40);
+  while( k>0 && nDist<20 ){
+    int s;
+    dump_line_before(z, n, k, &t, 1);
+    k = t.iLine;
+    if( t.iEnd==t.iStart ) continue;
+    s = title_score(z, iFrom, iBody, &t, nDist);
+    if( s>bestScore ){ bestScore = s; title = t; }
+    nDist++;
+  }
+  if( bestScore<=0 ) return -1;
+  {
+    NewsBuf tmp;
+    news_buf_init(&tmp);
+    append_clean(&tmp, z+title.iStart, title.iEnd-title.iStart);
+    news_article_set_clean(&p->title, tmp.z, (int)tmp.n);
+    news_buf_free(&tmp);
+  }
+  /* author line between the headline and the body */
+  for(k=title.iNext; k<iBody; k=t.iNext){
+    dump_line_at(z, n, k, &t);
+    find_author(z, &t, p);
+    if( t.iNext<=k ) break;
+  }
+  /* the first copy of the headline */
+  iFirst = title.iLine;
+  for(k=iFrom; k<title.iLine; k=t.iNext){
+    dump_line_span(z, n, k, &t);
+    if( t.iNext<=k ) break;
+    if( t.iEnd-t.iStart==title.iEnd-title.iStart
+     && memcmp(z+t.iStart, z+title.iStart, t.iEnd-t.iStart)==0 ){
+      iFirst = t.iLine;
+      break;
+    }
+  }
+  return iFirst;
+}
+
+/* The body's lines, one paragraph each, without the boilerplate and
+** without the marks a text browser adds to list items. */
+static void write_body(const char *z, int n, int iStart, int iEnd, int iSkip,
+                       LineSet *pSeen, NewsArticle *p){
+  DumpLine l;
+  int i, nPrevNum = 0;
+  pSeen->nUsed = 0;
+  memset(pSeen->a, 0, sizeof(pSeen->a[0])*pSeen->nSlot);
+  for(i=0; i<iEnd; i=l.iNext){
+    int iText, nNum;
+    dump_line_at(z, n, i, &l);
+    if( l.iNext<=i ) break;
+    lineset_check(pSeen, z, &l);
+    if( i<iStart || i==iSkip || !line_is_content(&l) ) continue;
+    if( p->title.n>0 && (int)p->title.n==l.iEnd-l.iStart
+     && memcmp(p->title.z, z+l.iStart, p->title.n)==0 ){
+      continue;
+    }
+    iText = l.iStart + list_mark_len(z+l.iStart, l.iEnd-l.iStart);
+    nNum = list_number(z+l.iStart, l.iEnd-l.iStart);
+    if( nNum>0 && (nNum==nPrevNum+1 || (nNum==1 && next_number(z, n, l.iNext)==2)) ){
+      while( iText<l.iEnd && z[iText]!=' ' ) iText++;
+      while( iText<l.iEnd && z[iText]==' ' ) iText++;
+      nPrevNum = nNum;
+    }else{
+      nPrevNum = 0;
+    }
+    if( iText>=l.iEnd ) continue;
+    if( p->body.n>0 ) news_buf_append(&p->body, "\n\n", 2);
+    append_clean(&p->body, z+iText, l.iEnd-iText);
+  }
+}
+
+int news_textdump_parse(const char *z, int n, NewsArticle *p){
+  int iStart, iEnd, iTitle, iSkip;
+  LineSet seen;
+  p->eFormat = NEWS_ARTICLE_TEXT;
+  if( n<=0 ) return SQLITE_OK;
+  if( lineset_init(&seen, n) ) return SQLITE_NOMEM;
+  find_body(z, n, &seen, &iStart, &iEnd);
+  iTitle = find_title(z, n, iStart, p);
+  if( iStart>=0 ){
+    /* the language first: it says how to read numeric dates */
+    const char *zIso = news_article_language_of(z+iStart, iEnd-iStart);
+    if( zIso ) news_article_set(&p->language, zIso, (int)strlen(zIso));
+  }
+  iSkip = find_dates(z, n, iTitle, iStart, iEnd, p);
+  if( iStart>=0 ) write_body(z, n, iStart, iEnd, iSkip, &seen, p);
+  sqlite3_free(seen.a);
+  return p->body.rc;
+}
