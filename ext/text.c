@@ -814,13 +814,28 @@ int news_cap_is_forced(int flags, sqlite3_int64 nChar){
   return (flags & NEWS_TF_FORCED) && ((flags & NEWS_TF_LOWER) || nChar==1);
 }
 
+/* Byte offset of the line break that ends the line at z[i], or n. */
+static int line_end(const unsigned char *z, int n, int i){
+  for(; i<n; i++){
+    unsigned char c = z[i];
+    if( c>0x0D && c!=0xC2 && c!=0xE2 ) continue;     /* the common case */
+    if( c=='\n' || c=='\r' || c==0x0B || c==0x0C ) return i;
+    if( c==0xC2 && i+1<n && z[i+1]==0x85 ) return i;  /* NEL */
+    if( c==0xE2 && i+2<n && z[i+1]==0x80 && (z[i+2]==0xA8 || z[i+2]==0xA9) ){
+      return i;                                      /* LS, PS */
+    }
+  }
+  return n;
+}
+
 int news_line_class(const char *z, int n, int iStart){
   NewsTokenizer tk;
   NewsToken t;
   int nWord = 0, nCapWord = 0, nUpper = 0, bLower = 0;
-  news_tokenizer_init(&tk, z+iStart, n-iStart, 0);
+  /* Only the line is given to the tokenizer, whose look-ahead (for an
+  ** e-mail address's '@') would otherwise read the rest of the text. */
+  news_tokenizer_init(&tk, z+iStart, line_end((const unsigned char*)z, n, iStart)-iStart, 0);
   while( news_tokenizer_next(&tk, &t) ){
-    if( (t.flags & NEWS_TF_LINESTART) && t.iStart>0 ) break;   /* next line */
     if( t.flags & NEWS_TF_LOWER ) bLower = 1;
     if( (t.flags & (NEWS_TF_UPPER|NEWS_TF_LOWER))==NEWS_TF_UPPER ){
       nUpper += (int)(t.iCharEnd - t.iCharStart);

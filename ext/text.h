@@ -217,8 +217,8 @@ int news_is_sentence_end(const char *z, const NewsToken *pTok);
 
 /*
 ** Class of the line of z[0..n) that starts at byte iStart (the start of
-** its first token will do).  Reads the line's tokens, and stops at the
-** first lower-case word of 4+ letters, which makes it ordinary text.
+** its first token will do).  Finds the line's end, reads its tokens, and
+** stops at the first lower-case word of 4+ letters (ordinary text).
 ** "Capitals" counts the characters of the words without lower case.
 */
 int news_line_class(const char *z, int n, int iStart);
