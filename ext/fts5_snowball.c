@@ -63,6 +63,7 @@ struct SnowballCall {
   void *pCtx;                   /* FTS5's context */
   int (*xToken)(void*, int, const char*, int, int, int);
   int flags;                    /* FTS5_TOKENIZE_* */
+  int bAscii;                   /* the current token is ASCII */
 };
 
 static void snowballDelete(Fts5Tokenizer *pTok){
@@ -134,8 +135,12 @@ static int emit(SnowballCall *c, int tflags, const char *z, int n,
   SnowballTokenizer *p = c->p;
   int i;
   if( n<=0 ) return SQLITE_OK;
-  for(i=0; i<n && (unsigned char)z[i]<0x80; i++){}
-  if( i<n && p->bRemoveDiacritics ){      /* ASCII has no diacritics */
+  if( p->bRemoveDiacritics && !c->bAscii ){
+    for(i=0; i<n && (unsigned char)z[i]<0x80; i++){}
+  }else{
+    i = n;                              /* ASCII has no diacritics */
+  }
+  if( i<n ){
     news_buf_reset(&p->term);
     if( news_fold(&p->term, z, n, NEWS_FOLD_DIACRITICS) ) return p->term.rc;
     z = p->term.z;
@@ -189,6 +194,7 @@ static int tokenize_core(SnowballCall *c, const char *pText, int nText){
   while( rc==SQLITE_OK && news_tokenizer_next(&tk, &t) ){
     const char *z = pText + t.iStart;
     int n = t.iEnd - t.iStart;
+    c->bAscii = (t.flags & NEWS_TF_ASCII)!=0;
     switch( t.eKind ){
       case NEWS_TOKEN_WORD:
         rc = emit_word(c, 0, z, n, t.iStart, t.iEnd);
@@ -226,6 +232,7 @@ static int snowballTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
   c.pCtx = pCtx;
   c.xToken = xToken;
   c.flags = flags;
+  c.bAscii = 0;
   if( c.p->pParent ){
     rc = c.p->parent.xTokenize(c.p->pParent, &c, flags, pText, nText,
                                parent_token);

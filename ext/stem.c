@@ -199,6 +199,7 @@ struct NewsStemmer {
   const char *const *azElision; /* elided words to drop, or NULL */
   struct sb_stemmer *pSb;       /* owned libstemmer object */
   NewsBuf fold;                 /* normalized word */
+  char aWord[SLOT_BYTES];       /* normalized short ASCII word */
   CacheSlot *aSlot;             /* nSlot entries, or NULL */
   int nSlot;                    /* CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
   int nMissSinceGrow;           /* misses since aSlot was allocated */
@@ -296,6 +297,35 @@ static unsigned int hash_bytes(const char *z, int n){
   return h;
 }
 
+/*
+** The common case, on the hot path of tokens() and the FTS5 tokenizer:
+** a word of ASCII letters (and digits, ' or -) shorter than a cache slot,
+** whose normalized form is its ASCII lower case.  Lower-case it into
+** p->aWord and hash it (as hash_bytes() would) in one pass.  Returns 0,
+** leaving the general path to do the work, for anything else: non-ASCII
+** bytes, Turkish capital I (dotless i), an apostrophe where elisions are
+** removed.
+*/
+static int ascii_lower(NewsStemmer *p, const char *z, int n, unsigned int *pH){
+  unsigned int h = 2166136261u;
+  int i;
+  if( n<=0 || n>=SLOT_BYTES ) return 0;
+  for(i=0; i<n; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c>=0x80 ) return 0;
+    if( c>='A' && c<='Z' ){
+      if( c=='I' && (p->foldFlags & NEWS_FOLD_TURKIC) ) return 0;
+      c += 'a' - 'A';
+    }else if( c=='\'' && p->azElision ){
+      return 0;
+    }
+    p->aWord[i] = (char)c;
+    h = (h ^ c) * 16777619u;
+  }
+  *pH = h;
+  return 1;
+}
+
 int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
                       const char **pz, int *pn){
   const char *zW = 0;
@@ -304,12 +334,21 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
   unsigned int h = 0;
   CacheSlot *pSlot = 0;
 
-  rc = news_stemmer_normalize(p, z, n, &zW, &nW);
-  if( rc ) return rc;
-  zW = skip_elision(p->azElision, zW, &nW);
-  *pz = zW;
-  *pn = nW;
-  if( !worth_stemming(zW, nW) ) return SQLITE_OK;
+  if( ascii_lower(p, z, n, &h) ){
+    /* Short ASCII word, lower-cased and hashed in one pass. */
+    zW = p->aWord;
+    nW = n;
+    *pz = zW;
+    *pn = nW;
+  }else{
+    rc = news_stemmer_normalize(p, z, n, &zW, &nW);
+    if( rc ) return rc;
+    zW = skip_elision(p->azElision, zW, &nW);
+    *pz = zW;
+    *pn = nW;
+    if( !worth_stemming(zW, nW) ) return SQLITE_OK;
+    if( nW<SLOT_BYTES ) h = hash_bytes(zW, nW);
+  }
 
   if( nW<SLOT_BYTES ){
     if( p->aSlot==0
@@ -317,7 +356,6 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
       cache_grow(p);
     }
     if( p->aSlot ){
-      h = hash_bytes(zW, nW);
       pSlot = &p->aSlot[h & (p->nSlot-1)];
       if( pSlot->nKey==nW && pSlot->h==h && memcmp(pSlot->a, zW, nW)==0 ){
         p->nHit++;

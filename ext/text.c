@@ -538,6 +538,56 @@ void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags){
   p->bLineStart = 1;
 }
 
+/*
+** The fast path for the commonest token: a run of ASCII letters and digits
+** at p->i that ends at white space or at punctuation that cannot continue
+** it (a word, URL, e-mail address, abbreviation, number or compound goes
+** on only across . , : ' - @ _ % + / or a non-ASCII character, which are
+** left to the general path; a comma continues only numbers).  Returns 1 with *pTok filled, or 0 having
+** changed nothing.
+*/
+static int ascii_token(NewsTokenizer *p, NewsToken *pTok){
+  const unsigned char *z = p->z;
+  int j = p->i, n = p->n, nRun;
+  unsigned int f, fRun = 0;
+  unsigned char c;
+  int flags = NEWS_TF_ASCII;
+  while( j<n && (f = aAsciiWordBits[z[j]])!=0 ){
+    fRun |= f;
+    j++;
+  }
+  if( j<n ){
+    c = z[j];
+    if( c>=0x80 ) return 0;
+    switch( c ){
+      case ',':
+        if( (fRun & WB_LETTER)==0 ) return 0;   /* 2,500 */
+        break;
+      case '.': case ':': case '\'': case '-': case '@':
+      case '_': case '%': case '+': case '/':
+        return 0;
+    }
+  }
+  nRun = j - p->i;
+  if( fRun & WB_UPPER ){
+    flags |= NEWS_TF_UPPER;
+    if( aAsciiWordBits[z[p->i]] & WB_UPPER ) flags |= NEWS_TF_CAPITAL;
+  }
+  if( fRun & WB_LOWER ) flags |= NEWS_TF_LOWER;
+  if( fRun & WB_DIGIT ) flags |= NEWS_TF_DIGIT;
+  if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
+  pTok->eKind = (fRun & WB_LETTER) ? NEWS_TOKEN_WORD : NEWS_TOKEN_NUMBER;
+  pTok->flags = flags;
+  pTok->iStart = p->i;
+  pTok->iEnd = j;
+  pTok->iCharStart = p->iChar;
+  pTok->iCharEnd = p->iChar + nRun;
+  p->i = j;
+  p->iChar += nRun;
+  p->bLineStart = 0;
+  return 1;
+}
+
 int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   Scan s;
   uint32_t cp, cpPrev = 0;
@@ -561,6 +611,8 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     p->iChar++;
     cpPrev = cp;
   }
+  if( cp<0x80 && aAsciiWordBits[cp] && ascii_token(p, pTok) ) return 1;
+
   s.z = p->z; s.n = p->n; s.j = p->i; s.nChar = 0;
   if( is_word_start(cp) ){
     if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 && scan_url(&s) ){
