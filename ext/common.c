@@ -146,3 +146,121 @@ int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
   }
   return rc;
 }
+
+/*************************************************************************
+** String interning
+**
+** Open addressing with linear probing.  A hash is mapped to a slot by
+** multiply-shift ((h * nSlot) >> 32), so the table can have any size: it
+** doubles while strings are added (at most half full) and
+** news_intern_shrink() rehashes it to 4/7 full.
+*/
+struct NewsInternSlot { uint32_t h; uint32_t iId; };   /* iId: ordinal+1 */
+
+static uint32_t intern_hash(const char *z, int n){
+  uint32_t h = 2166136261u;
+  int i;
+  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  h ^= h>>16; h *= 0x85EBCA6Bu; h ^= h>>13;   /* spread into the high bits */
+  return h;
+}
+
+#define INTERN_SLOT(h, n) ((uint32_t)(((uint64_t)(h) * (n)) >> 32))
+
+void news_intern_init(NewsIntern *p){
+  memset(p, 0, sizeof(*p));
+}
+
+void news_intern_free(NewsIntern *p){
+  news_buf_free(&p->str);
+  sqlite3_free(p->aOff);
+  sqlite3_free(p->aSlot);
+  news_intern_init(p);
+}
+
+uint32_t news_intern_find(const NewsIntern *p, const char *z, int n){
+  uint32_t h, i;
+  if( p->nSlot==0 ) return NEWS_INTERN_NONE;
+  h = intern_hash(z, n);
+  for(i=INTERN_SLOT(h, p->nSlot); p->aSlot[i].iId; i = i+1<p->nSlot ? i+1 : 0){
+    if( p->aSlot[i].h==h ){
+      uint32_t iId = p->aSlot[i].iId - 1, iOff = p->aOff[iId];
+      if( iOff+(sqlite3_int64)n<p->str.n
+       && memcmp(p->str.z+iOff, z, (size_t)n)==0 && p->str.z[iOff+n]==0 ){
+        return iId;
+      }
+    }
+  }
+  return NEWS_INTERN_NONE;
+}
+
+static int intern_rehash(NewsIntern *p, uint32_t nNew){
+  uint32_t i, j;
+  NewsInternSlot *aNew;
+  aNew = sqlite3_malloc64((sqlite3_int64)nNew*sizeof(NewsInternSlot));
+  if( aNew==0 ) return SQLITE_NOMEM;
+  memset(aNew, 0, (size_t)nNew*sizeof(NewsInternSlot));
+  for(i=0; i<p->nSlot; i++){
+    if( p->aSlot[i].iId==0 ) continue;
+    for(j=INTERN_SLOT(p->aSlot[i].h, nNew); aNew[j].iId; j = j+1<nNew ? j+1 : 0){}
+    aNew[j] = p->aSlot[i];
+  }
+  sqlite3_free(p->aSlot);
+  p->aSlot = aNew;
+  p->nSlot = nNew;
+  return SQLITE_OK;
+}
+
+uint32_t news_intern_add(NewsIntern *p, const char *z, int n){
+  uint32_t iId = news_intern_find(p, z, n), h, i;
+  int rc = SQLITE_OK;
+  if( iId!=NEWS_INTERN_NONE ) return iId;
+  if( p->nString>=0x3ffffff0u ) rc = SQLITE_TOOBIG;
+  if( rc==SQLITE_OK && 2*(p->nString+1)>p->nSlot ){
+    rc = intern_rehash(p, p->nSlot ? 2*p->nSlot : 256);
+  }
+  if( rc==SQLITE_OK && p->nString>=p->nAlloc ){
+    uint32_t nNew = p->nAlloc ? 2*p->nAlloc : 64;
+    uint32_t *aNew = sqlite3_realloc64(p->aOff, (sqlite3_int64)nNew*sizeof(uint32_t));
+    if( aNew==0 ) rc = SQLITE_NOMEM;
+    else{ p->aOff = aNew; p->nAlloc = nNew; }
+  }
+  if( rc ){
+    if( p->str.rc==SQLITE_OK ) p->str.rc = rc;
+    return NEWS_INTERN_NONE;
+  }
+  p->aOff[p->nString] = (uint32_t)p->str.n;
+  news_buf_append(&p->str, z, n);
+  news_buf_appendc(&p->str, 0);
+  if( p->str.rc ) return NEWS_INTERN_NONE;
+  h = intern_hash(z, n);
+  for(i=INTERN_SLOT(h, p->nSlot); p->aSlot[i].iId; i = i+1<p->nSlot ? i+1 : 0){}
+  p->aSlot[i].h = h;
+  p->aSlot[i].iId = ++p->nString;
+  return p->nString - 1;
+}
+
+sqlite3_int64 news_intern_bytes(const NewsIntern *p){
+  return p->str.nAlloc + (sqlite3_int64)p->nAlloc*sizeof(uint32_t)
+       + (sqlite3_int64)p->nSlot*sizeof(NewsInternSlot);
+}
+
+void news_intern_shrink(NewsIntern *p){
+  uint32_t nTight = p->nString + 3*(p->nString/4) + 16; /* 4/7 full at most */
+  if( p->str.z && p->str.n+1<p->str.nAlloc ){
+    char *z = sqlite3_realloc64(p->str.z, p->str.n+1);
+    if( z ){ p->str.z = z; p->str.nAlloc = p->str.n+1; }
+  }
+  if( p->aOff && p->nString<p->nAlloc ){
+    uint32_t n = p->nString ? p->nString : 1;
+    uint32_t *a = sqlite3_realloc64(p->aOff, (sqlite3_int64)n*sizeof(uint32_t));
+    if( a ){ p->aOff = a; p->nAlloc = n; }
+  }
+  if( p->nSlot>nTight ) intern_rehash(p, nTight);     /* on OOM: keep it */
+}
+
+void news_intern_drop_index(NewsIntern *p){
+  sqlite3_free(p->aSlot);
+  p->aSlot = 0;
+  p->nSlot = 0;
+}

@@ -71,4 +71,40 @@ int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
 char *news_arg_type_error(const char *zFunc, int iArg, const char *zArgName,
                           sqlite3_value *pVal);
 
+/*
+** A string interning table: every distinct string is stored once, NUL-
+** terminated, and known by its ordinal (0, 1, 2, ... in order of first
+** addition), so callers can keep facts about strings in parallel arrays.
+** Lookups hash the bytes (embedded NULs included) and probe an
+** open-addressing table.
+**
+**   NewsIntern t; news_intern_init(&t);
+**   uint32_t id = news_intern_add(&t, "Iraq", 4);   (NEWS_INTERN_NONE on OOM)
+**   news_intern_find(&t, "Iraq", 4) == id;  news_intern_str(&t, id) -> "Iraq"
+*/
+#define NEWS_INTERN_NONE 0xFFFFFFFFu
+
+typedef struct NewsInternSlot NewsInternSlot;
+typedef struct NewsIntern NewsIntern;
+struct NewsIntern {
+  NewsBuf str;                  /* the strings; str.rc after a failure */
+  uint32_t *aOff;               /* offset of each string in str */
+  uint32_t nString, nAlloc;     /* strings, entries of aOff */
+  NewsInternSlot *aSlot;        /* hash table */
+  uint32_t nSlot;               /* its size, or 0 */
+};
+
+void news_intern_init(NewsIntern *p);
+void news_intern_free(NewsIntern *p);
+uint32_t news_intern_find(const NewsIntern *p, const char *z, int n);
+uint32_t news_intern_add(NewsIntern *p, const char *z, int n);
+#define news_intern_str(p, id) ((p)->str.z + (p)->aOff[id])
+/* Bytes held. */
+sqlite3_int64 news_intern_bytes(const NewsIntern *p);
+/* Give back unused memory (after the last add; later adds still work). */
+void news_intern_shrink(NewsIntern *p);
+/* Keep the strings and ids but drop the lookup table: for strings only
+** read by id from now on (find then returns NEWS_INTERN_NONE). */
+void news_intern_drop_index(NewsIntern *p);
+
 #endif /* NEWS_COMMON_H */

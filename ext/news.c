@@ -14,6 +14,9 @@
 **     html.c      the HTML path of article(): parser, metadata, body
 **     textdump.c  the page-text path of article()
 **     segment.c   paragraphs(document), sentences(document [, language])
+**     entities.c  entity_mentions(text, dictionary [, options]),
+**                 entity_dictionary(dictionary [, options])
+**     candidates.c entity_candidates(text)
 **
 ** SQL:  .load ./build/news
 **       SELECT news_version();
@@ -27,6 +30,8 @@
 #include "fts5_snowball.h"
 #include "article.h"
 #include "segment.h"
+#include "entities.h"
+#include "candidates.h"
 #include <utf8proc.h>
 
 /* The one definition of the extension API pointer that every other file
@@ -62,6 +67,8 @@ int sqlite3_news_init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = news_fts5_snowball_register(db);
   if( rc==SQLITE_OK ) rc = news_article_register(db);
   if( rc==SQLITE_OK ) rc = news_segment_register(db);
+  if( rc==SQLITE_OK ) rc = news_entities_register(db);
+  if( rc==SQLITE_OK ) rc = news_candidates_register(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("sqlite-news: registration failed: %s",
                                 sqlite3_errstr(rc));

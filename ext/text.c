@@ -805,3 +805,141 @@ int news_fold(NewsBuf *pOut, const char *z, int n, int flags){
   if( a!=aStatic ) sqlite3_free(a);
   return pOut->rc;
 }
+
+/*************************************************************************
+** Capitalization context
+*/
+
+/* The token's only character, or 0 if it has several (runs count once). */
+static uint32_t token_char(const char *z, const NewsToken *t){
+  uint32_t cp;
+  int len = news_utf8_decode((const unsigned char*)z, t->iEnd, t->iStart, &cp);
+  int i;
+  for(i=t->iStart+len; i<t->iEnd; ){     /* a run of the same mark: ... !! */
+    uint32_t cp2;
+    i += news_utf8_decode((const unsigned char*)z, t->iEnd, i, &cp2);
+    if( cp2!=cp ) return 0;
+  }
+  return cp;
+}
+
+int news_is_sentence_end(const char *z, const NewsToken *pTok){
+  uint32_t cp;
+  if( pTok->eKind!=NEWS_TOKEN_PUNCT ) return 0;
+  cp = token_char(z, pTok);
+  return cp=='.' || cp=='!' || cp=='?' || cp==':' || cp==0x2026
+      || cp==0x3002 || cp==0xFF01 || cp==0xFF1F || cp==0xFF1A;
+}
+
+/* Quotes that open a quotation; an ASCII " or ' counts when white space
+** (or the start of the text) precedes it. */
+static int is_quote_opening(const char *z, const NewsToken *t, uint32_t cp){
+  if( cp==0x201C || cp==0x2018 || cp==0xAB || cp==0x201E || cp==0x300C ) return 1;
+  if( cp=='"' || cp=='\'' ){
+    return t->iStart==0 || news_char_class((unsigned char)z[t->iStart-1])==NEWS_CC_SPACE;
+  }
+  return 0;
+}
+
+/* A field separator or bullet starts a new item: Home | World. */
+static int is_item_separator(uint32_t cp){
+  return cp=='|' || cp==0x2022 || cp==0x25CF || cp==0x25AA || cp==0xB7;
+}
+
+void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok){
+  int bForced = p->bForced || (pTok->flags & NEWS_TF_LINESTART);
+  uint32_t cp;
+  switch( pTok->eKind ){
+    case NEWS_TOKEN_WORD: case NEWS_TOKEN_NUMBER: case NEWS_TOKEN_ABBREV:
+      if( bForced ) pTok->flags |= NEWS_TF_FORCED;
+      p->bForced = 0;
+      return;
+    case NEWS_TOKEN_PUNCT:
+      if( news_is_sentence_end(z, pTok) ){ p->bForced = 1; return; }
+      cp = token_char(z, pTok);
+      /* "GENEVA — The talks": a dash, like a quote, opens a new clause */
+      if( is_quote_opening(z, pTok, cp) || is_item_separator(cp)
+       || cp=='-' || cp==0x2013 || cp==0x2014 ){
+        p->bForced = 1;
+        return;
+      }
+      /* brackets and closing quotes pass the state on */
+      if( cp=='(' || cp=='[' || cp=='"' || cp=='\'' || cp==0x201D || cp==0x2019
+       || cp==0xBB || cp=='*' ){
+        p->bForced = bForced;
+        return;
+      }
+      p->bForced = 0;
+      return;
+    default:
+      cp = token_char(z, pTok);
+      if( is_item_separator(cp) ){ p->bForced = 1; return; }
+      p->bForced = bForced && (pTok->flags & NEWS_TF_LINESTART);
+      return;
+  }
+}
+
+int news_cap_is_forced(int flags, sqlite3_int64 nChar){
+  return (flags & NEWS_TF_FORCED) && ((flags & NEWS_TF_LOWER) || nChar==1);
+}
+
+/* Byte offset of the line break that ends the line at z[i], or n. */
+static int line_end(const unsigned char *z, int n, int i){
+  for(; i<n; i++){
+    unsigned char c = z[i];
+    if( c>0x0D && c!=0xC2 && c!=0xE2 ) continue;     /* the common case */
+    if( c=='\n' || c=='\r' || c==0x0B || c==0x0C ) return i;
+    if( c==0xC2 && i+1<n && z[i+1]==0x85 ) return i;  /* NEL */
+    if( c==0xE2 && i+2<n && z[i+1]==0x80 && (z[i+2]==0xA8 || z[i+2]==0xA9) ){
+      return i;                                      /* LS, PS */
+    }
+  }
+  return n;
+}
+
+int news_line_class(const char *z, int n, int iStart){
+  NewsTokenizer tk;
+  NewsToken t;
+  int nWord = 0, nCapWord = 0, nUpper = 0, bLower = 0;
+  /* Only the line is given to the tokenizer, whose look-ahead (for an
+  ** e-mail address's '@') would otherwise read the rest of the text. */
+  news_tokenizer_init(&tk, z+iStart, line_end((const unsigned char*)z, n, iStart)-iStart, 0);
+  while( news_tokenizer_next(&tk, &t) ){
+    if( t.flags & NEWS_TF_LOWER ) bLower = 1;
+    if( (t.flags & (NEWS_TF_UPPER|NEWS_TF_LOWER))==NEWS_TF_UPPER ){
+      nUpper += (int)(t.iCharEnd - t.iCharStart);
+    }
+    if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
+    nWord++;
+    if( t.flags & NEWS_TF_CAPITAL ){
+      nCapWord++;
+    }else if( (t.flags & NEWS_TF_LOWER) && t.iCharEnd-t.iCharStart>=4 ){
+      uint32_t cp;
+      news_utf8_decode((const unsigned char*)z+iStart, t.iEnd, t.iStart, &cp);
+      if( news_is_lower(cp) ) return NEWS_LINE_TEXT;   /* ordinary text */
+    }
+  }
+  if( !bLower ) return nUpper>=2 ? NEWS_LINE_CAPS : NEWS_LINE_TEXT;
+  return (nCapWord>=3 && 3*nCapWord>=2*nWord) ? NEWS_LINE_TITLE : NEWS_LINE_TEXT;
+}
+
+/*
+** If part z[iStart..iEnd) ends in a possessive ('s or ’s, or an apostrophe
+** after s), return the byte length of that ending, else 0.
+*/
+int news_possessive_len(const char *z, int iStart, int iEnd){
+  const unsigned char *zu = (const unsigned char*)z;
+  int k = iEnd - 1, nS = 0, j;
+  uint32_t cp;
+  if( iEnd-iStart<3 ) return 0;
+  if( zu[k]=='s' || zu[k]=='S' ){ nS = 1; k--; }
+  /* the apostrophe: step back to the first byte of its character */
+  j = k;
+  while( j>iStart && (zu[j]&0xC0)==0x80 ) j--;
+  if( j<=iStart ) return 0;
+  news_utf8_decode(zu, iEnd, j, &cp);
+  if( !news_is_apostrophe(cp) ) return 0;
+  if( nS ) return iEnd - j;                      /* Iraq's  Sudani’s */
+  if( zu[j-1]=='s' || zu[j-1]=='S' ) return iEnd - j;   /* states' */
+  return 0;
+}

@@ -171,4 +171,62 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok);
 */
 int news_fold(NewsBuf *pOut, const char *z, int n, int flags);
 
+/*
+** Capitalization context.  In cased scripts a capital letter is evidence
+** of a name only where position does not force it: the first word of a
+** sentence or of a line, the first word of a quotation, and every word of
+** a headline set in capitals or in title case say nothing.  Name finders
+** (entity_mentions, entity_candidates) use these to weigh capitals.
+**
+**   NewsCapState cs = {0};
+**   while( news_tokenizer_next(&tk, &t) ){
+**     news_cap_track(&cs, z, &t);      (t.flags gains NEWS_TF_FORCED)
+**     ...
+**   }
+*/
+#define NEWS_TF_FORCED     0x100  /* a capital here is forced by position */
+
+typedef struct NewsCapState NewsCapState;
+struct NewsCapState {
+  int bForced;                /* the next word starts a sentence or quote */
+};
+
+/* Call for every token, in order; sets NEWS_TF_FORCED on a word, number
+** or abbreviation that starts a line, a sentence (after . ! ? : or an
+** ellipsis, through quotes and brackets), a quotation, a clause after a
+** dash standing alone ("GENEVA — The"), or an item after | or a bullet. */
+void news_cap_track(NewsCapState *p, const char *z, NewsToken *pTok);
+
+/*
+** True if position alone explains the capital of a token with these flags
+** and nChar characters: NEWS_TF_FORCED and capitalized like any word there
+** ("May", "I").  A word in capitals ("US") opening a sentence is not
+** explained: only its first capital is forced.
+*/
+int news_cap_is_forced(int flags, sqlite3_int64 nChar);
+
+/* True for a token that ends a sentence: . ! ? : … and their CJK forms. */
+int news_is_sentence_end(const char *z, const NewsToken *pTok);
+
+/* Line classes */
+#define NEWS_LINE_TEXT    0   /* ordinary text */
+#define NEWS_LINE_TITLE   1   /* title case: 3+ capitalized words, at least
+                              ** two thirds of its words, and no lower-case
+                              ** word of 4+ letters */
+#define NEWS_LINE_CAPS    2   /* no lower-case letter and 2+ capitals */
+
+/*
+** Class of the line of z[0..n) that starts at byte iStart (the start of
+** its first token will do).  Finds the line's end, reads its tokens, and
+** stops at the first lower-case word of 4+ letters (ordinary text).
+** "Capitals" counts the characters of the words without lower case.
+*/
+int news_line_class(const char *z, int n, int iStart);
+
+/*
+** If the word z[iStart..iEnd) ends in a possessive ('s or ’s, or an
+** apostrophe after s: "states'"), the byte length of that ending, else 0.
+*/
+int news_possessive_len(const char *z, int iStart, int iEnd);
+
 #endif /* NEWS_TEXT_H */
