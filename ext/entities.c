@@ -65,6 +65,7 @@
 #include "entities.h"
 #include "tvf.h"
 #include "text.h"
+#include "dates.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,6 +84,8 @@ typedef sqlite3_uint64 u64;
 #define ENT_CASE_SENSITIVE  0x01
 #define ENT_LAST            0x02  /* last entry of its trie node */
 #define ENT_CASE_IGNORED    0x04  /* case_sensitive = 0: any capitals */
+#define ENT_DATE_WORD       0x08  /* a one-word alias that is also a date
+                                  ** word (Wednesday, May, March) */
 
 /* How a part is folded. */
 #define ENT_SHAPE_KEY       0     /* trie key: case-folded, no dots */
@@ -343,6 +346,22 @@ static u64 ent_hash_value(u64 h, sqlite3_stmt *pStmt, int iCol){
   return (h ^ 0xFF) * 0x100000001B3ull;
 }
 
+/*
+** True if the one-word alias z[0..n) can also be read as a date on its
+** own or with a year after it: a weekday or month name ("Wednesday" of
+** Sheffield Wednesday, "May", "March").  Such a match is checked against the date expressions around
+** it before it is reported (ent_in_date()).
+*/
+static int ent_is_date_word(const char *z, int n){
+  NewsDateMatch m;
+  char zWithYear[32];
+  if( n<3 || n>16 ) return 0;
+  if( news_date_parse(z, n, 0, 0, &m) ) return 1;         /* Wednesday */
+  memcpy(zWithYear, z, n);                                /* May 2020 */
+  memcpy(zWithYear+n, " 2020", 5);
+  return news_date_parse(zWithYear, n+5, 0, 0, &m);
+}
+
 /* Add one alias to the trie; returns SQLITE_OK or an error message. */
 static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias,
                          const char *zEntity, EntEntry *pEntry, char **pzErr){
@@ -383,6 +402,9 @@ static int ent_add_alias(EntDict *p, EntBuild *b, const char *zAlias, int nAlias
     ** trie nodes made above stay unreachable as ends of a match. */
     p->nSkipped++;
     return SQLITE_OK;
+  }
+  if( nPart==1 && ent_is_date_word(zAlias, nAlias) ){
+    pEntry->flags |= ENT_DATE_WORD;
   }
   if( b->n>=b->nAlloc ){
     sqlite3_int64 nNew = b->nAlloc ? 2*b->nAlloc : 256;
@@ -1095,6 +1117,31 @@ static int ent_select(EntCursor *p, const EntCand *c){
   return SQLITE_OK;
 }
 
+/* Callback of ent_in_date(): stop at a date covering the span. */
+typedef struct EntDateSpan EntDateSpan;
+struct EntDateSpan { int iStart, iEnd; };
+static int ent_date_covers(void *pCtx, const NewsDateMatch *m){
+  const EntDateSpan *sp = (const EntDateSpan*)pCtx;
+  return m->iStart<=sp->iStart && m->iEnd>=sp->iEnd;
+}
+
+/*
+** True if z[iStart..iEnd) is part of a date expression ("on Wednesday",
+** "in May 2024"), looking at the text around it only.  A date word inside
+** a date is the date, not the name that shares its spelling.
+*/
+#define ENT_DATE_WINDOW 48        /* bytes of context on each side */
+static int ent_in_date(const EntCursor *p, int iStart, int iEnd){
+  EntDateSpan sp;
+  int i = iStart>ENT_DATE_WINDOW ? iStart-ENT_DATE_WINDOW : 0;
+  int j = iEnd+ENT_DATE_WINDOW<p->n ? iEnd+ENT_DATE_WINDOW : p->n;
+  while( i<iStart && ((unsigned char)p->z[i] & 0xC0)==0x80 ) i++;
+  while( j<p->n && ((unsigned char)p->z[j] & 0xC0)==0x80 ) j++;
+  sp.iStart = iStart - i;
+  sp.iEnd = iEnd - i;
+  return news_dates_scan(p->z+i, j-i, 0, 0, ent_date_covers, &sp)==1;
+}
+
 /* Find the next mention at or after p->iPos, or set EOF. */
 static int ent_find(EntCursor *p){
   const EntDict *d = p->pDict;
@@ -1136,6 +1183,12 @@ static int ent_find(EntCursor *p){
       const EntCand *c = &aCand[k];
       rc = ent_select(p, c);
       if( rc ) return rc;
+      if( p->nHit>0 && c->nPart==1
+       && (d->aEntry[p->aHit[0]].flags & ENT_DATE_WORD)
+       && ent_in_date(p, ENT_PART(p, p->iPos)->part.iStart,
+                      ENT_PART(p, p->iPos)->part.iEnd) ){
+        p->nHit = 0;                  /* "on Wednesday": a date */
+      }
       if( p->nHit>0 ){
         const EntWinPart *wFirst = ENT_PART(p, p->iPos);
         const EntWinPart *wLast = ENT_PART(p, p->iPos+c->nPart-1);

@@ -194,6 +194,24 @@ static void test_duplicates_and_fit(void **state){
   assert_query(db, MENTIONS("'US and U.S.'", "a"), "US|US|0|2\nU.S.|U.S.|7|11");
 }
 
+/* A one-word alias that is also a date word is not reported inside a
+** date expression ("on Wednesday", "in May 2019", "3 March"), and is
+** reported elsewhere ("Wednesday's fans", "May spoke"). */
+static void test_date_words(void **state){
+  sqlite3 *db = *state;
+  support_exec(db,
+    "CREATE TABLE clubs(entity TEXT, alias TEXT);"
+    "INSERT INTO clubs VALUES ('Sheffield Wednesday', 'Sheffield Wednesday'),"
+    " ('Sheffield Wednesday', 'Wednesday'), ('Theresa May', 'May'),"
+    " ('March Hare', 'March');");
+  assert_query(db,
+    MENTIONS("'Sheffield Wednesday won on Wednesday, and Wednesday''s fans"
+             " sang. May spoke in May 2019 and on 3 March.'", "clubs"),
+    "Sheffield Wednesday|Sheffield Wednesday|0|19\n"
+    "Sheffield Wednesday|Wednesday|42|51\n"
+    "Theresa May|May|65|68");
+}
+
 static void test_letterless_aliases(void **state){
   sqlite3 *db = *state;
   support_exec(db,
@@ -608,6 +626,7 @@ int main(void){
     cmocka_unit_test_setup_teardown(test_possessives_and_acronyms, setup, teardown),
     cmocka_unit_test_setup_teardown(test_boundaries_and_longest, setup, teardown),
     cmocka_unit_test_setup_teardown(test_duplicates_and_fit, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_date_words, setup, teardown),
     cmocka_unit_test_setup_teardown(test_letterless_aliases, setup, teardown),
     cmocka_unit_test_setup_teardown(test_dictionary_info, setup, teardown),
     cmocka_unit_test_setup_teardown(test_other_scripts, setup, teardown),
