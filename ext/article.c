@@ -171,7 +171,6 @@ int news_article_parse(const char *z, int n, NewsArticle *p){
 ** Dates: the one place that calls the date parser.
 */
 
-/* Date options for the article's language. */
 /*
 ** Date options for the article.  Month and day names of every language
 ** the date parser knows are accepted (a page's dates need not be in the
@@ -213,6 +212,49 @@ static int article_date_ok(const NewsDateMatch *m, char *zOut){
   return 1;
 }
 
+/* Swap month and day of an ISO value ("2025-04-03..." -> "2025-03-04..."). */
+static void date_flip(char *z){
+  char c0 = z[5], c1 = z[6];
+  z[5] = z[8]; z[6] = z[9];
+  z[8] = c0; z[9] = c1;
+}
+
+void news_article_date_flip(NewsArticleDate *pDate){
+  date_flip(pDate->zValue);
+  pDate->eAmbiguous = pDate->eAmbiguous==NEWS_ARTICLE_MDY ? NEWS_ARTICLE_DMY
+                                                          : NEWS_ARTICLE_MDY;
+}
+
+/*
+** The separator of the all-numeric date that starts the match z[0..n)
+** ("04.03.2025, 10 Uhr" -> '.'), or 0 when it is not one.
+*/
+static char numeric_date_separator(const char *z, int n){
+  char cSep = 0;
+  int i, nDigit = 0;
+  for(i=0; i<n && z[i]!=' ' && z[i]!=','; i++){
+    char c = z[i];
+    if( c>='0' && c<='9' ){ nDigit++; continue; }
+    if( c!='.' && c!='/' && c!='-' ) return 0;
+    if( cSep && c!=cSep ) return 0;
+    cSep = c;
+  }
+  return nDigit>=4 ? cSep : 0;
+}
+
+/*
+** An ambiguous all-numeric date (both orders valid, 04.03.2025) read with
+** eOrder: dotted dates are day-first in every language that writes them
+** so, whatever the order chosen for slashes.  Returns 1 for a dotted date
+** (zValue is then day-first), 0 for another.
+*/
+static int dotted_day_first(const char *zMatch, int nMatch, int eOrder,
+                            char *zValue){
+  if( numeric_date_separator(zMatch, nMatch)!='.' ) return 0;
+  if( eOrder==NEWS_DATE_ORDER_MDY ) date_flip(zValue);
+  return 1;
+}
+
 int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
                             char *zOut){
   NewsDateOptions opt;
@@ -225,8 +267,13 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
   if( opt.eOrder==NEWS_DATE_ORDER_DMY && memchr(z, '/', n) ){
     opt.eOrder = NEWS_DATE_ORDER_MDY;
   }
-  if( !news_date_parse(z, n, 0, &opt, &m) ) return 0;
-  return article_date_ok(&m, zOut);
+  if( !news_date_parse(z, n, 0, &opt, &m) || !article_date_ok(&m, zOut) ){
+    return 0;
+  }
+  if( m.bAmbiguous ){
+    dotted_day_first(z+m.iStart, m.iEnd-m.iStart, opt.eOrder, zOut);
+  }
+  return 1;
 }
 
 /* Words just before a date that say what the date is. */
@@ -259,51 +306,92 @@ static int date_cue_before(const char *z, int iFrom, int iAt,
   return 0;
 }
 
-typedef struct DateFind DateFind;
-struct DateFind {
+/* Bytes of a page read for the order of its dates. */
+#define ARTICLE_DATE_ORDER_SCAN (256*1024)
+
+typedef struct DateScan DateScan;
+struct DateScan {
   const char *z;            /* the text scanned */
-  int bNeedCue;             /* 1: after a publication cue only; -1: any */
+  int eOrder;               /* NEWS_DATE_ORDER_* the scan reads with */
   int iPrevEnd;             /* end of the previous date */
-  char *zOut;
-  int iStart, iEnd;
+  int (*xDate)(void*, const NewsArticleDate*);
+  void *pCtx;
 };
 
-static int article_date_found(void *pCtx, const NewsDateMatch *m){
-  DateFind *f = (DateFind*)pCtx;
-  int iFrom = f->iPrevEnd;
-  f->iPrevEnd = m->iEnd;
+/*
+** One date of the text as the date parser reports it, passed on when it
+** is absolute, precise to the day or better and not before 1991 (the
+** web), with the cue just before it.
+*/
+static int article_date_match(void *pCtx, const NewsDateMatch *m){
+  DateScan *s = (DateScan*)pCtx;
+  NewsArticleDate d;
+  int iFrom = s->iPrevEnd;
+  s->iPrevEnd = m->iEnd;
   if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
-  if( memcmp(m->zValue, "1991", 4)<0 ) return 0;     /* before the web */
-  if( f->bNeedCue>=0 ){
-    if( date_cue_before(f->z, iFrom, m->iStart, azUpdatedCue) ) return 0;
-    if( f->bNeedCue
-     && !date_cue_before(f->z, iFrom, m->iStart, azPublishedCue) ) return 0;
+  if( memcmp(m->zValue, "1991", 4)<0 ) return 0;
+  memset(&d, 0, sizeof(d));
+  if( !article_date_ok(m, d.zValue) ) return 0;
+  d.iStart = m->iStart;
+  d.iEnd = m->iEnd;
+  if( m->bAmbiguous
+   && !dotted_day_first(s->z+m->iStart, m->iEnd-m->iStart, s->eOrder, d.zValue) ){
+    d.eAmbiguous = s->eOrder==NEWS_DATE_ORDER_MDY ? NEWS_ARTICLE_MDY
+                                                  : NEWS_ARTICLE_DMY;
   }
-  if( !article_date_ok(m, f->zOut) ) return 0;
-  f->iStart = m->iStart;
-  f->iEnd = m->iEnd;
+  if( date_cue_before(s->z, iFrom, m->iStart, azUpdatedCue) ){
+    d.eCue = NEWS_ARTICLE_CUE_UPDATED;
+  }else if( date_cue_before(s->z, iFrom, m->iStart, azPublishedCue) ){
+    d.eCue = NEWS_ARTICLE_CUE_PUBLISHED;
+  }
+  return s->xDate(s->pCtx, &d);
+}
+
+int news_article_dates(const NewsArticle *pArt, const char *z, int n,
+                       int (*xDate)(void*, const NewsArticleDate*),
+                       void *pCtx){
+  NewsDateOptions opt;
+  DateScan s;
+  if( z==0 || n<=0 ) return 0;
+  article_date_options(pArt, &opt);
+  memset(&s, 0, sizeof(s));
+  s.z = z;
+  s.eOrder = opt.eOrder;
+  s.xDate = xDate;
+  s.pCtx = pCtx;
+  return news_dates_scan(z, n, 0, &opt, article_date_match, &s);
+}
+
+/* The first date that news_article_date_published() accepts. */
+typedef struct DateFirst DateFirst;
+struct DateFirst {
+  int bNeedCue;             /* 1: after a publication cue only; -1: any */
+  NewsArticleDate d;
+};
+
+static int article_date_first(void *pCtx, const NewsArticleDate *pDate){
+  DateFirst *f = (DateFirst*)pCtx;
+  if( f->bNeedCue>=0 ){
+    if( pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
+    if( f->bNeedCue && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
+  }
+  f->d = *pDate;
   return 1;                                   /* stop the scan */
 }
 
 static int article_date_scan(const NewsArticle *pArt, const char *z, int n,
                              int bNeedCue, char *zOut, int *piStart,
                              int *piEnd){
-  NewsDateOptions opt;
-  DateFind f;
-  int rc;
+  DateFirst f;
+  memset(&f, 0, sizeof(f));
+  f.bNeedCue = bNeedCue;
   zOut[0] = 0;
   if( piStart ) *piStart = 0;
   if( piEnd ) *piEnd = 0;
-  if( z==0 || n<=0 ) return 0;
-  article_date_options(pArt, &opt);
-  memset(&f, 0, sizeof(f));
-  f.z = z;
-  f.bNeedCue = bNeedCue;
-  f.zOut = zOut;
-  rc = news_dates_scan(z, n, 0, &opt, article_date_found, &f);
-  if( rc!=1 ){ zOut[0] = 0; return 0; }
-  if( piStart ) *piStart = f.iStart;
-  if( piEnd ) *piEnd = f.iEnd;
+  if( news_article_dates(pArt, z, n, article_date_first, &f)!=1 ) return 0;
+  memcpy(zOut, f.d.zValue, NEWS_ARTICLE_DATE_MAX);
+  if( piStart ) *piStart = f.d.iStart;
+  if( piEnd ) *piEnd = f.d.iEnd;
   return 1;
 }
 
@@ -316,6 +404,82 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
                                 int n, int bNeedCue, char *zOut,
                                 int *piStart, int *piEnd){
   return article_date_scan(pArt, z, n, bNeedCue!=0, zOut, piStart, piEnd);
+}
+
+/*
+** How a page writes its dates, from those that tell: an all-numeric date
+** that reads one way only (23/01/2020 is day-first, 01/23/2020
+** month-first), and a day number before a month name (23 January 2020,
+** 23. Januar) or after one (January 23, 2020).  Numeric dates count
+** double: they are what the answer is for.
+*/
+typedef struct DateOrder DateOrder;
+struct DateOrder {
+  const char *z;
+  int nMdy, nDmy;
+};
+
+/* Digits at z[i..n) (at most 4): their count, value in *pv. */
+static int order_digits(const char *z, int n, int i, int *pv){
+  int k = 0;
+  *pv = 0;
+  while( i+k<n && k<5 && z[i+k]>='0' && z[i+k]<='9' ){
+    *pv = *pv*10 + z[i+k]-'0';
+    k++;
+  }
+  return k;
+}
+
+static int is_ascii_letter(char c){
+  return ((c|0x20)>='a' && (c|0x20)<='z');
+}
+
+static int article_date_order_vote(void *pCtx, const NewsArticleDate *pDate){
+  DateOrder *o = (DateOrder*)pCtx;
+  const char *z = o->z + pDate->iStart;
+  int n = pDate->iEnd - pDate->iStart, i, v1, v2, n1, n2;
+  char cSep = numeric_date_separator(z, n);
+  if( cSep=='/' || cSep=='-' ){
+    n1 = order_digits(z, n, 0, &v1);
+    if( n1<=2 && n1<n ){
+      n2 = order_digits(z, n, n1+1, &v2);
+      if( n2>0 && n2<=2 ){
+        if( v1>12 && v2<=12 ) o->nDmy += 2;
+        if( v2>12 && v1<=12 ) o->nMdy += 2;
+      }
+    }
+    return 0;
+  }
+  if( cSep ) return 0;
+  /* the first number of one or two digits: the day */
+  for(i=0; i<n; i++){
+    int k;
+    if( z[i]<'0' || z[i]>'9' || (i>0 && z[i-1]>='0' && z[i-1]<='9') ) continue;
+    k = order_digits(z, n, i, &v1);
+    if( k>2 ) return 0;                     /* a year first */
+    k += i;
+    while( k<n && is_ascii_letter(z[k]) ) k++;    /* 23rd */
+    if( k<n && z[k]=='.' ) k++;
+    if( k+1<n && z[k]==' ' && (is_ascii_letter(z[k+1]) || (unsigned char)z[k+1]>=0x80) ){
+      o->nDmy++;                            /* 23 January */
+    }else if( i>1 && z[i-1]==' '
+           && (is_ascii_letter(z[i-2]) || (unsigned char)z[i-2]>=0x80 || z[i-2]=='.') ){
+      o->nMdy++;                            /* January 23, Jan. 23 */
+    }
+    return 0;
+  }
+  return 0;
+}
+
+int news_article_date_order(const NewsArticle *pArt, const char *z, int n){
+  DateOrder o;
+  memset(&o, 0, sizeof(o));
+  o.z = z;
+  if( n>ARTICLE_DATE_ORDER_SCAN ) n = ARTICLE_DATE_ORDER_SCAN;
+  news_article_dates(pArt, z, n, article_date_order_vote, &o);
+  if( o.nDmy>o.nMdy ) return NEWS_ARTICLE_DMY;
+  if( o.nMdy>o.nDmy ) return NEWS_ARTICLE_MDY;
+  return 0;
 }
 
 /* A few thousand bytes of prose are enough to tell the language. */

@@ -88,6 +88,41 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
                                 int n, int bNeedCue, char *zOut,
                                 int *piStart, int *piEnd);
 
+/*
+** Every date of a text, for parsers that weigh them: xDate is called for
+** each absolute date precise to the day or better, left to right, and
+** the scan stops when it returns non-zero (that value is returned; else
+** 0, or SQLITE_NOMEM).  Dotted numeric dates (04.03.2025) are read
+** day-first in every language; an all-numeric date that still reads both
+** ways (04/03/2025) is flagged with the order it was read in, so that a
+** parser that learns the page's order can flip it
+** (news_article_date_flip()).
+*/
+#define NEWS_ARTICLE_CUE_PUBLISHED 1    /* "Published", "Posted", ... before it */
+#define NEWS_ARTICLE_CUE_UPDATED   2    /* "Updated", "aktualisiert", ... */
+#define NEWS_ARTICLE_MDY 1
+#define NEWS_ARTICLE_DMY 2
+typedef struct NewsArticleDate NewsArticleDate;
+struct NewsArticleDate {
+  char zValue[NEWS_ARTICLE_DATE_MAX];   /* ISO date or date and time */
+  int iStart, iEnd;         /* byte span in the text */
+  int eCue;                 /* NEWS_ARTICLE_CUE_* or 0 */
+  int eAmbiguous;           /* 0, or the order NEWS_ARTICLE_MDY/DMY in which
+                            ** a date that reads both ways was read */
+};
+int news_article_dates(const NewsArticle *pArt, const char *z, int n,
+                       int (*xDate)(void*, const NewsArticleDate*),
+                       void *pCtx);
+void news_article_date_flip(NewsArticleDate *pDate);
+
+/*
+** How the page z[0..n) writes its dates: NEWS_ARTICLE_DMY when more of
+** them are written day-first (23/01/2020, 23 January 2020) than
+** month-first (01/23/2020, January 23, 2020), NEWS_ARTICLE_MDY for the
+** reverse, 0 when they do not tell.  Reads the first 256 KB.
+*/
+int news_article_date_order(const NewsArticle *pArt, const char *z, int n);
+
 /* Set language from the body when the page declared none; the language
 ** of a text, from its first few thousand bytes (stopwords.h). */
 void news_article_guess_language(NewsArticle *p);

@@ -530,69 +530,166 @@ static void read_byline(const char *z, const DumpLine *l, int iDate,
 }
 
 /*
-** Text browsers drop the space between blocks that the page set apart by
-** style: "26.01.2022Strava", "by Jane Roe November 1, 2023November 1".
-** Read the start of such a line again with a space where a digit meets an
-** upper-case letter or a lower-case letter meets a digit; the date's span
-** is mapped back to the line.
+** The start of a line, made readable for the date parser.  Text browsers
+** drop the space between blocks that the page set apart by style:
+** "26.01.2022Strava", "by Jane Roe November 1, 2023November 1", and run
+** two dates (published, updated) together: "17/11/201917/11/2019",
+** "5. Mai 20205. Mai 2020".  The copy has a space where a digit meets an
+** upper-case letter, where a letter meets a digit, and after a year whose
+** digits run into the next number; Unicode spaces (no-break, em space)
+** become plain spaces.  aMap maps copy offsets back to the line.
 */
-static int glued_date(const NewsArticle *p, const char *z, int n,
-                      int bNeedCue, char *zDate, int *piS, int *piE){
-  char zCopy[600];
-  short aMap[600];                    /* copy offset -> line offset */
-  int i, k = 0, bGlued = 0, iS, iE;
-  if( n>400 ) n = 400;
-  for(i=0; i<n && k<(int)sizeof(zCopy)-2; i++){
-    char c = z[i];
-    if( i>0 ){
-      char cPrev = z[i-1];
-      if( (cPrev>='0' && cPrev<='9' && c>='A' && c<='Z')
-       || (cPrev>='a' && cPrev<='z' && c>='0' && c<='9') ){
-        aMap[k] = (short)i;
-        zCopy[k++] = ' ';
-        bGlued = 1;
-      }
+#define DATE_COPY_MAX 400
+typedef struct DateCopy DateCopy;
+struct DateCopy {
+  char z[2*DATE_COPY_MAX];
+  short aMap[2*DATE_COPY_MAX+1];
+  int n;
+  int bChanged;             /* the copy differs from the line */
+};
+
+/* Is the number at z[i] a year (1990..2099) whose 4 digits run into 1 or
+** 2 more ("201917" of "17/11/201917/11/2019")? */
+static int year_runs_on(const char *z, int n, int i){
+  int k = i, y = 0;
+  while( k<n && z[k]>='0' && z[k]<='9' ){
+    if( k-i<4 ) y = y*10 + z[k]-'0';
+    k++;
+  }
+  return (k-i==5 || k-i==6) && y>=1990 && y<=2099;
+}
+
+/* Unicode white space that the date parser does not take for a space. */
+static int is_unicode_space(uint32_t cp){
+  return cp==0xA0 || (cp>=0x2000 && cp<=0x200A) || cp==0x202F || cp==0x205F
+      || cp==0x3000;
+}
+
+static void date_copy(const char *z, int n, DateCopy *c){
+  int i = 0, k = 0, ePrev = 0, iYearEnd = -1;    /* ePrev: 1 digit, 2 letter */
+  if( n>DATE_COPY_MAX ) n = DATE_COPY_MAX;
+  c->bChanged = 0;
+  while( i<n ){
+    uint32_t cp = (unsigned char)z[i];
+    int len = 1, eCur = 0, bUpper = 0;
+    if( cp>=0x80 ) len = news_utf8_decode((const unsigned char*)z, n, i, &cp);
+    if( is_unicode_space(cp) ){
+      c->aMap[k] = (short)i;
+      c->z[k++] = ' ';
+      c->bChanged = 1;
+      i += len;
+      ePrev = 0;
+      continue;
     }
-    aMap[k] = (short)i;
-    zCopy[k++] = c;
+    if( cp>='0' && cp<='9' ){
+      eCur = 1;
+    }else if( cp<0x80 ){
+      bUpper = cp>='A' && cp<='Z';
+      if( bUpper || (cp>='a' && cp<='z') ) eCur = 2;
+    }else if( news_char_class(cp)==NEWS_CC_LETTER && !news_is_ideograph(cp) ){
+      eCur = 2;
+      bUpper = news_is_upper(cp);
+    }
+    if( (ePrev==1 && eCur==2 && bUpper) || (ePrev==2 && eCur==1) || i==iYearEnd ){
+      c->aMap[k] = (short)i;
+      c->z[k++] = ' ';
+      c->bChanged = 1;
+    }
+    if( eCur==1 && ePrev!=1 && year_runs_on(z, n, i) ) iYearEnd = i+4;
+    for(; len>0; len--){
+      c->aMap[k] = (short)i;
+      c->z[k++] = z[i++];
+    }
+    ePrev = eCur;
   }
-  if( !bGlued ) return 0;
-  aMap[k] = (short)i;
-  if( !news_article_date_published(p, zCopy, k, bNeedCue, zDate, &iS, &iE) ){
-    return 0;
+  c->aMap[k] = (short)i;
+  c->n = k;
+}
+
+/* Which dates of a line a step of find_dates() takes. */
+typedef struct DateRule DateRule;
+struct DateRule {
+  int nMaxWord;             /* lines with more words are passed over */
+  int eCue;                 /* DUMP_CUE_* */
+  int bOpening;             /* only a date that opens the line */
+};
+#define DUMP_CUE_ANY        0   /* any date, even after "Updated" */
+#define DUMP_CUE_NOT_UPDATE 1   /* not after "Updated", "aktualisiert" */
+#define DUMP_CUE_PUBLISHED  2   /* only after "Published", "Posted" */
+
+/* The date found, and where (offsets in the whole text). */
+typedef struct DumpDate DumpDate;
+struct DumpDate {
+  NewsArticleDate d;
+  DumpLine line;
+  const DateRule *pRule;
+  const char *zLine;        /* the text scanned (the line or its copy) */
+};
+
+/* Does the date at z[iStart] open the line: nothing before it but
+** punctuation, list marks and at most one short word ("Am", "On")? */
+static int date_opens_line(const char *z, int iStart){
+  int i, nWord = 0, bIn = 0;
+  for(i=0; i<iStart; i++){
+    unsigned char c = (unsigned char)z[i];
+    if( c==' ' ){ bIn = 0; continue; }
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || c>=0x80 ){
+      if( !bIn ){ bIn = 1; nWord++; }
+    }
   }
-  *piS = aMap[iS];
-  *piE = aMap[iE];
+  return nWord==0 || (nWord==1 && iStart<=4);
+}
+
+static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
+  DumpDate *f = (DumpDate*)pCtx;
+  const DateRule *r = f->pRule;
+  if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
+  if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
+  if( r->bOpening && !date_opens_line(f->zLine, pDate->iStart) ) return 0;
+  f->d = *pDate;
   return 1;
 }
 
-/* The first publication date on the lines of z[iFrom..iTo) with at most
-** nMaxWord words; bNeedCue: only after "Published", "Posted", ...  On
-** success the date goes to p->published and *pLine gets the line. */
-static int dump_date_in(const char *z, int n, int iFrom, int iTo,
-                        int nMaxWord, int bNeedCue, NewsArticle *p,
-                        DumpLine *pLine, int *piDate, int *piDateEnd){
-  char zDate[NEWS_ARTICLE_DATE_MAX];
+/* The first date of line l that rule r takes, into *pOut (offsets in z).
+** The readable copy of the line's start is read first when it differs. */
+static int line_date(const NewsArticle *p, const char *z, const DumpLine *l,
+                     const DateRule *r, DumpDate *pOut){
+  DateCopy copy;
+  int n = l->iEnd - l->iStart;
+  pOut->pRule = r;
+  pOut->line = *l;
+  date_copy(z+l->iStart, n, &copy);
+  if( copy.bChanged ){
+    pOut->zLine = copy.z;
+    if( news_article_dates(p, copy.z, copy.n, dump_date_accept, pOut)==1 ){
+      pOut->d.iStart = l->iStart + copy.aMap[pOut->d.iStart];
+      pOut->d.iEnd = l->iStart + copy.aMap[pOut->d.iEnd];
+      return 1;
+    }
+    if( n<=DATE_COPY_MAX ) return 0;
+  }
+  pOut->zLine = z+l->iStart;
+  if( news_article_dates(p, z+l->iStart, n, dump_date_accept, pOut)!=1 ){
+    return 0;
+  }
+  pOut->d.iStart += l->iStart;
+  pOut->d.iEnd += l->iStart;
+  return 1;
+}
+
+/* The first date rule r takes on the lines of z[iFrom..iTo). */
+static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
+                        int iTo, const DateRule *r, DumpDate *pOut){
   DumpLine l;
   int i;
   for(i=iFrom; i<iTo && i<n; i=l.iNext){
-    int iS, iE;
     dump_line_at(z, n, i, &l);
     if( l.iNext<=i ) break;
-    if( l.iEnd==l.iStart || l.nWord>nMaxWord ) continue;
-    if( news_article_date_published(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue,
-                                    zDate, &iS, &iE)
-     || glued_date(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue, zDate, &iS, &iE) ){
-      news_article_set(&p->published, zDate, (int)strlen(zDate));
-      *pLine = l;
-      *piDate = l.iStart + iS;
-      *piDateEnd = l.iStart + iE;
-      return 1;
-    }
+    if( l.iEnd==l.iStart || l.nWord>r->nMaxWord ) continue;
+    if( line_date(p, z, &l, r, pOut) ) return 1;
   }
   return 0;
 }
-
 /* Offset of the line nLine non-blank lines above offset i (or 0). */
 static int lines_up(const char *z, int n, int i, int nLine){
   DumpLine t;
@@ -618,39 +715,61 @@ static int lines_down(const char *z, int n, int i, int nLine){
 
 /*
 ** The publication date and the byline.  In order: between the first copy
-** of the headline and the body; a dated short line at the top of the body;
-** a line saying "Published ..." in the body; the 15 lines above the
-** headline (top down); the 12 lines below the body; then anywhere above
-** the headline.  The date of the day the page was saved usually stands
-** at the very top ("Friday, 06 February 2026" above the logo): it is
-** reached last.  Returns the offset of a byline that lies inside the body
-** run (to leave out of the body), or -1.
+** of the headline and the body; a dated short line at the top of the body
+** (a byline), or a date that opens one of its first lines (a dateline:
+** "12.03.2026 - The council ..."); a line saying "Published ..." in the
+** body; the 15 lines above the headline (top down); the 12 lines below the
+** body; anywhere above the headline; anywhere below the body.  The date of
+** the day the page was saved usually stands at the very top ("Friday, 06
+** February 2026" above the logo): it is reached late.  Dates after
+** "Updated" are taken only when there is no other one.  Returns the
+** offset of a byline that lies inside the body run (to leave out of the
+** body), or -1.
 */
 static int find_dates(const char *z, int n, int iTitle, int iBody,
                       int iBodyEnd, NewsArticle *p){
-  DumpLine l;
-  int iDate = 0, iDateEnd = 0;
+  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0};
+  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0};
+  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1};
+  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0};
+  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0};
+  static const DateRule updated = {25, DUMP_CUE_ANY, 0};
+  DumpDate f;
   int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  int iBodyTop = lines_down(z, n, iBody, 3);
+  int iAbove = lines_up(z, n, iTop, 15);
+  int iBelow = lines_down(z, n, iBodyEnd, 12);
+  int iSkip = -1;
   if( iBody<0 ) return -1;
-  if( dump_date_in(z, n, iTop, iBody, 25, 0, p, &l, &iDate, &iDateEnd) ){
-    read_byline(z, &l, iDate, iDateEnd, p);
+  memset(&f, 0, sizeof(f));
+  if( dump_date_in(p, z, n, iTop, iBody, &byline, &f) ){
+    read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
+  }else if( dump_date_in(p, z, n, iBody, iBodyTop, &bodyByline, &f) ){
+    read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
+    iSkip = f.line.iLine;
+  }else if( dump_date_in(p, z, n, iBody, iBodyTop, &dateline, &f)
+         || dump_date_in(p, z, n, iBody, iBodyEnd, &cued, &f)
+         || dump_date_in(p, z, n, iAbove, iTop, &byline, &f)
+         || dump_date_in(p, z, n, iBodyEnd, iBelow, &byline, &f)
+         || dump_date_in(p, z, n, 0, iTop, &byline, &f)
+         || dump_date_in(p, z, n, iBodyEnd, n, &below, &f)
+         || dump_date_in(p, z, n, iAbove, iBodyTop, &updated, &f)
+         || dump_date_in(p, z, n, iBodyEnd, iBelow, &updated, &f)
+         || dump_date_in(p, z, n, 0, iTop, &updated, &f)
+         || dump_date_in(p, z, n, iBodyTop, iBodyEnd, &bodyByline, &f)
+         || dump_date_in(p, z, n, iBodyTop, iBodyEnd, &dateline, &f)
+         || dump_date_in(p, z, n, iBodyEnd, n, &updated, &f) ){
+    /* found */
+  }else{
     return -1;
   }
-  if( dump_date_in(z, n, iBody, lines_down(z, n, iBody, 3), 12, 0, p, &l,
-                   &iDate, &iDateEnd) ){
-    read_byline(z, &l, iDate, iDateEnd, p);
-    return l.iLine;
+  if( f.d.eAmbiguous ){
+    /* 04/03/2025: read the way the page writes its other dates */
+    int eOrder = news_article_date_order(p, z, n);
+    if( eOrder && eOrder!=f.d.eAmbiguous ) news_article_date_flip(&f.d);
   }
-  if( dump_date_in(z, n, iBody, iBodyEnd, 1000, 1, p, &l, &iDate, &iDateEnd)
-   || dump_date_in(z, n, lines_up(z, n, iTop, 15), iTop, 25, 0, p, &l,
-                   &iDate, &iDateEnd)
-   || dump_date_in(z, n, iBodyEnd, lines_down(z, n, iBodyEnd, 12), 25, 0, p,
-                   &l, &iDate, &iDateEnd)
-   || dump_date_in(z, n, 0, iTop, 25, 0, p, &l, &iDate, &iDateEnd) ){
-    return -1;
-  }
-  dump_date_in(z, n, iBodyEnd, n, 40, 0, p, &l, &iDate, &iDateEnd);
-  return -1;
+  news_article_set(&p->published, f.d.zValue, (int)strlen(f.d.zValue));
+  return iSkip;
 }
 
 /* The body: the run of lines of greatest weight, as offsets. */
