@@ -43,6 +43,7 @@ struct DumpLine {
   int bBoiler;              /* share, sign in, cookies, ... */
   int bFooter;              /* copyright or cookie notice, any length */
   int bListHead;            /* "Related", "Most popular", "Comments" */
+  int bCommentsHead;        /* "Comments", "3 thoughts on ...", "Kommentare" */
   int bComment;             /* "jane says:", a comment's header */
   int bTruncated;           /* ends with "..." (a teaser) */
   int bCaption;             /* "Image caption ...", "Photo: ..." */
@@ -104,9 +105,29 @@ static const char *const azListHead[] = {
   "related", "most popular", "most read", "popular", "trending",
   "recommended", "read more", "read next", "more from", "more in",
   "more on", "more stories", "you may also like", "you might also like",
-  "around the web", "top stories", "latest", "comments", "leave a comment",
-  "leave a reply", "share this", "sponsored", "promoted stories", "more news",
-  "what to read next", "also read", "see also", "editor's picks", 0
+  "around the web", "top stories", "latest", "share this", "sponsored",
+  "promoted stories", "more news",
+  "what to read next", "also read", "see also", "editor's picks",
+  "das k\xc3\xb6nnte sie auch", "weitere artikel", "mehr zum thema",
+  "mehr zu", "lesen sie auch", "auch interessant", "\xc3\xa0 lire aussi",
+  "lire aussi", "sur le m\xc3\xaame sujet", "art\xc3\xad""culos relacionados",
+  "articoli correlati", "leggi anche", "lees ook", 0
+};
+
+/* Headings of the comments, maybe after their count ("12 Comments"). */
+static const char *const azCommentsHead[] = {
+  "comments", "leave a comment", "leave a reply", "one thought on",
+  "thoughts on", "one response to", "responses to", "kommentar",
+  "ein gedanke zu", "gedanken zu", "leserkommentare", "commentaires",
+  "laisser un commentaire", "comentarios", "deja un comentario", "commenti",
+  "lascia un commento", "reacties", "reactie", 0
+};
+
+/* How comments start: "Jane says:", "Peter sagt:", "Marie a dit :". */
+static const char *const azCommentHead[] = {
+  "says:", "said:", "wrote:", "sagt:", "schreibt:", "schrieb:", "meint:",
+  "dit :", "dit:", "dice:", "dijo:", "escribi\xc3\xb3:", "scrive:",
+  "zegt:", "schreef:", "diz:", 0
 };
 
 /* Captions and credits of pictures. */
@@ -133,6 +154,16 @@ static void line_notices(const char *z, int n, DumpLine *l){
     }
   }
   if( l->nWord<=6 ){
+    const char *zHead = zLow;
+    while( zHead[0]>='0' && zHead[0]<='9' ) zHead++;
+    if( zHead>zLow && zHead[0]==' ' ) zHead++; else zHead = zLow;
+    for(k=0; azCommentsHead[k]; k++){
+      if( zHead[0]==azCommentsHead[k][0]
+       && strncmp(zHead, azCommentsHead[k], strlen(azCommentsHead[k]))==0 ){
+        l->bListHead = l->bCommentsHead = 1;
+        break;
+      }
+    }
     for(k=0; azListHead[k]; k++){
       if( zLow[0]==azListHead[k][0]
        && strncmp(zLow, azListHead[k], strlen(azListHead[k]))==0 ){
@@ -140,9 +171,11 @@ static void line_notices(const char *z, int n, DumpLine *l){
         break;
       }
     }
-    if( ends_with(zLow, "says:") || ends_with(zLow, "said:")
-     || ends_with(zLow, "wrote:") ){
-      l->bComment = 1;
+    for(k=0; azCommentHead[k]; k++){
+      if( ends_with(zLow, azCommentHead[k]) ){
+        l->bComment = 1;
+        break;
+      }
     }
   }
   if( l->nWord<=5 && n>1 && z[n-1]==':' ) l->bColon = 1;
@@ -414,12 +447,33 @@ static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   return 0;
 }
 
+/* Words (runs of bytes without a space) in z[0..n). */
+static int count_words(const char *z, int n){
+  int i, nWord = 0, bIn = 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' ){ bIn = 0; }
+    else if( !bIn ){ bIn = 1; nWord++; }
+  }
+  return nWord;
+}
+
+/* Is the line a date with at most three other words: a byline or a
+** comment's header ("Jane Roe May 3, 2025 at 9:15 am"), not a headline? */
+static int line_is_dated(const char *z, const DumpLine *l){
+  char zDate[NEWS_ARTICLE_DATE_MAX];
+  int iS, iE, n = l->iEnd - l->iStart;
+  const char *s = z + l->iStart;
+  if( l->nWord>12 || !news_article_date_find(0, s, n, zDate, &iS, &iE) ) return 0;
+  return count_words(s, iS) + count_words(s+iE, n-iE)<=3;
+}
+
 /* How much a line above the body looks like the headline.  Repeats are
 ** looked for among the lines in z[iFrom..iTo) (near the body). */
 static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
                        int nDist){
   int s = 0;
-  if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler ) return -100;
+  if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler
+   || l->bListHead || l->bComment ) return -100;
   if( l->nWord<2 || l->nWord>30 ) return -100;
   if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
     return -100;                              /* a byline */
@@ -430,6 +484,7 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
   if( line_repeats(z, iFrom, iTo, l) ) s += 4;
   s -= nDist/3;
+  if( s>0 && line_is_dated(z, l) ) return -100;
   return s;
 }
 
@@ -627,17 +682,22 @@ struct DumpDate {
 };
 
 /* Does the date at z[iStart] open the line: nothing before it but
-** punctuation, list marks and at most one short word ("Am", "On")? */
+** punctuation and list marks ("12.03.2026 - The council ...", not "On
+** 12 March the council ...")? */
 static int date_opens_line(const char *z, int iStart){
-  int i, nWord = 0, bIn = 0;
+  int i;
   for(i=0; i<iStart; i++){
     unsigned char c = (unsigned char)z[i];
-    if( c==' ' ){ bIn = 0; continue; }
-    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || c>=0x80 ){
-      if( !bIn ){ bIn = 1; nWord++; }
+    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') ) return 0;
+    if( c>=0x80 ){
+      uint32_t cp;
+      int len = news_utf8_decode((const unsigned char*)z, iStart, i, &cp);
+      NewsCharClass cc = news_char_class(cp);
+      if( cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT ) return 0;
+      i += len-1;
     }
   }
-  return nWord==0 || (nWord==1 && iStart<=4);
+  return 1;
 }
 
 static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
@@ -682,10 +742,18 @@ static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
                         int iTo, const DateRule *r, DumpDate *pOut){
   DumpLine l;
   int i;
+  int bComments = 0, bAfterComment = 0;
   for(i=iFrom; i<iTo && i<n; i=l.iNext){
+    int bComment;
     dump_line_at(z, n, i, &l);
     if( l.iNext<=i ) break;
-    if( l.iEnd==l.iStart || l.nWord>r->nMaxWord ) continue;
+    if( l.iEnd==l.iStart ) continue;
+    /* the comments and their dates come after their heading, or after
+    ** "Jane says:" */
+    bComment = bComments || bAfterComment || l.bComment;
+    if( l.bCommentsHead ) bComments = 1;
+    bAfterComment = l.bComment;
+    if( bComment || l.nWord>r->nMaxWord ) continue;
     if( line_date(p, z, &l, r, pOut) ) return 1;
   }
   return 0;
@@ -741,6 +809,7 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
   int iBelow = lines_down(z, n, iBodyEnd, 12);
   int iSkip = -1;
   if( iBody<0 ) return -1;
+  if( iBodyTop>iBodyEnd ) iBodyTop = iBodyEnd;
   memset(&f, 0, sizeof(f));
   if( dump_date_in(p, z, n, iTop, iBody, &byline, &f) ){
     read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
@@ -748,7 +817,8 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
     read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
     iSkip = f.line.iLine;
   }else if( dump_date_in(p, z, n, iBody, iBodyTop, &dateline, &f)
-         || dump_date_in(p, z, n, iBody, iBodyEnd, &cued, &f)
+         || dump_date_in(p, z, n, iAbove, iBodyEnd, &cued, &f)
+         || dump_date_in(p, z, n, 0, iAbove, &cued, &f)
          || dump_date_in(p, z, n, iAbove, iTop, &byline, &f)
          || dump_date_in(p, z, n, iBodyEnd, iBelow, &byline, &f)
          || dump_date_in(p, z, n, 0, iTop, &byline, &f)
