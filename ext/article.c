@@ -183,7 +183,11 @@ static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt)
   news_date_options_default(pOpt);
   pOpt->bRefs = 0;
   pOpt->mLang = NEWS_LANG_ALL;
-  if( zLang==0 || pArt->language.n<2 ) return;
+  if( pArt==0 ) return;
+  if( zLang==0 || pArt->language.n<2 ){
+    pOpt->eOrder = NEWS_DATE_ORDER_DMY;
+    return;
+  }
   if( sqlite3_strnicmp(zLang, "en", 2)==0 ){
     static const char *const azDayFirst[] = {
       "-gb", "-ie", "-au", "-nz", "-in", "-za", "-ng", "-ke", "-pk", "-sg",
@@ -309,6 +313,16 @@ static int date_cue_before(const char *z, int iFrom, int iAt,
 /* Bytes of a page read for the order of its dates. */
 #define ARTICLE_DATE_ORDER_SCAN (256*1024)
 
+/* Runs of digits in z[0..n): a date on a page writes its day and year
+** ("Christmas 2023" is a day, but not one a page is dated with). */
+static int digit_groups(const char *z, int n){
+  int i, nGroup = 0;
+  for(i=0; i<n; i++){
+    if( z[i]>='0' && z[i]<='9' && (i==0 || z[i-1]<'0' || z[i-1]>'9') ) nGroup++;
+  }
+  return nGroup;
+}
+
 typedef struct DateScan DateScan;
 struct DateScan {
   const char *z;            /* the text scanned */
@@ -320,8 +334,9 @@ struct DateScan {
 
 /*
 ** One date of the text as the date parser reports it, passed on when it
-** is absolute, precise to the day or better and not before 1991 (the
-** web), with the cue just before it.
+** is absolute, precise to the day or better, written with numbers for
+** the day and the year, and not before 1991 (the web), with the cue just
+** before it.
 */
 static int article_date_match(void *pCtx, const NewsDateMatch *m){
   DateScan *s = (DateScan*)pCtx;
@@ -330,6 +345,7 @@ static int article_date_match(void *pCtx, const NewsDateMatch *m){
   s->iPrevEnd = m->iEnd;
   if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
   if( memcmp(m->zValue, "1991", 4)<0 ) return 0;
+  if( digit_groups(s->z+m->iStart, m->iEnd-m->iStart)<2 ) return 0;
   memset(&d, 0, sizeof(d));
   if( !article_date_ok(m, d.zValue) ) return 0;
   d.iStart = m->iStart;
