@@ -667,6 +667,7 @@ struct DateRule {
   int nMaxWord;             /* lines with more words are passed over */
   int eCue;                 /* DUMP_CUE_* */
   int bOpening;             /* only a date that opens the line */
+  int bAlone;               /* only a date with at most 3 other words */
 };
 #define DUMP_CUE_ANY        0   /* any date, even after "Updated" */
 #define DUMP_CUE_NOT_UPDATE 1   /* not after "Updated", "aktualisiert" */
@@ -679,6 +680,7 @@ struct DumpDate {
   DumpLine line;
   const DateRule *pRule;
   const char *zLine;        /* the text scanned (the line or its copy) */
+  int nLine;
 };
 
 /* Does the date at z[iStart] open the line: nothing before it but
@@ -706,6 +708,10 @@ static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
   if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
   if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
   if( r->bOpening && !date_opens_line(f->zLine, pDate->iStart) ) return 0;
+  if( r->bAlone && count_words(f->zLine, pDate->iStart)
+                 + count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>3 ){
+    return 0;
+  }
   f->d = *pDate;
   return 1;
 }
@@ -721,6 +727,7 @@ static int line_date(const NewsArticle *p, const char *z, const DumpLine *l,
   date_copy(z+l->iStart, n, &copy);
   if( copy.bChanged ){
     pOut->zLine = copy.z;
+    pOut->nLine = copy.n;
     if( news_article_dates(p, copy.z, copy.n, dump_date_accept, pOut)==1 ){
       pOut->d.iStart = l->iStart + copy.aMap[pOut->d.iStart];
       pOut->d.iEnd = l->iStart + copy.aMap[pOut->d.iEnd];
@@ -729,6 +736,7 @@ static int line_date(const NewsArticle *p, const char *z, const DumpLine *l,
     if( n<=DATE_COPY_MAX ) return 0;
   }
   pOut->zLine = z+l->iStart;
+  pOut->nLine = n;
   if( news_article_dates(p, z+l->iStart, n, dump_date_accept, pOut)!=1 ){
     return 0;
   }
@@ -796,12 +804,13 @@ static int lines_down(const char *z, int n, int i, int nLine){
 */
 static int find_dates(const char *z, int n, int iTitle, int iBody,
                       int iBodyEnd, NewsArticle *p){
-  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0};
-  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0};
-  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1};
-  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0};
-  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0};
-  static const DateRule updated = {25, DUMP_CUE_ANY, 0};
+  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0, 0};
+  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0, 0};
+  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1, 0};
+  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0, 0};
+  static const DateRule alone = {12, DUMP_CUE_NOT_UPDATE, 0, 1};
+  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0, 0};
+  static const DateRule updated = {25, DUMP_CUE_ANY, 0, 0};
   DumpDate f;
   int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
   int iBodyTop = lines_down(z, n, iBody, 3);
@@ -819,6 +828,7 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
   }else if( dump_date_in(p, z, n, iBody, iBodyTop, &dateline, &f)
          || dump_date_in(p, z, n, iAbove, iBodyEnd, &cued, &f)
          || dump_date_in(p, z, n, 0, iAbove, &cued, &f)
+         || dump_date_in(p, z, n, iAbove, iBodyEnd, &alone, &f)
          || dump_date_in(p, z, n, iAbove, iTop, &byline, &f)
          || dump_date_in(p, z, n, iBodyEnd, iBelow, &byline, &f)
          || dump_date_in(p, z, n, 0, iTop, &byline, &f)
