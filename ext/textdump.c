@@ -44,6 +44,8 @@ struct DumpLine {
   int bFooter;              /* copyright or cookie notice, any length */
   int bListHead;            /* "Related", "Most popular", "Comments" */
   int bCommentsHead;        /* "Comments", "3 thoughts on ...", "Kommentare" */
+  int bQuoted;              /* signature of an embedded post:
+                            ** "— Jane Roe (@jroe) May 3, 2025" */
   int bComment;             /* "jane says:", a comment's header */
   int bTruncated;           /* ends with "..." (a teaser) */
   int bCaption;             /* "Image caption ...", "Photo: ..." */
@@ -177,6 +179,10 @@ static void line_notices(const char *z, int n, DumpLine *l){
         break;
       }
     }
+  }
+  if( n>4 && (memcmp(z, "\xe2\x80\x94 ", 4)==0 || memcmp(z, "- ", 2)==0)
+   && strstr(zLow, "(@") ){
+    l->bQuoted = 1;
   }
   if( l->nWord<=5 && n>1 && z[n-1]==':' ) l->bColon = 1;
   if( n>=3 && (memcmp(z+n-3, "...", 3)==0 || memcmp(z+n-3, "\xe2\x80\xa6", 3)==0) ){
@@ -473,7 +479,7 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
                        int nDist){
   int s = 0;
   if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler
-   || l->bListHead || l->bComment ) return -100;
+   || l->bListHead || l->bComment || l->bQuoted ) return -100;
   if( l->nWord<2 || l->nWord>30 ) return -100;
   if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
     return -100;                              /* a byline */
@@ -758,7 +764,7 @@ static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
     if( l.iEnd==l.iStart ) continue;
     /* the comments and their dates come after their heading, or after
     ** "Jane says:" */
-    bComment = bComments || bAfterComment || l.bComment;
+    bComment = bComments || bAfterComment || l.bComment || l.bQuoted;
     if( l.bCommentsHead ) bComments = 1;
     bAfterComment = l.bComment;
     if( bComment || l.nWord>r->nMaxWord ) continue;
@@ -816,40 +822,47 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
   int iBodyTop = lines_down(z, n, iBody, 3);
   int iAbove = lines_up(z, n, iTop, 15);
   int iBelow = lines_down(z, n, iBodyEnd, 12);
-  int iSkip = -1;
+  int k;
   if( iBody<0 ) return -1;
   if( iBodyTop>iBodyEnd ) iBodyTop = iBodyEnd;
-  memset(&f, 0, sizeof(f));
-  if( dump_date_in(p, z, n, iTop, iBody, &byline, &f) ){
-    read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
-  }else if( dump_date_in(p, z, n, iBody, iBodyTop, &bodyByline, &f) ){
-    read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
-    iSkip = f.line.iLine;
-  }else if( dump_date_in(p, z, n, iBody, iBodyTop, &dateline, &f)
-         || dump_date_in(p, z, n, iAbove, iBodyEnd, &cued, &f)
-         || dump_date_in(p, z, n, 0, iAbove, &cued, &f)
-         || dump_date_in(p, z, n, iAbove, iBodyEnd, &alone, &f)
-         || dump_date_in(p, z, n, iAbove, iTop, &byline, &f)
-         || dump_date_in(p, z, n, iBodyEnd, iBelow, &byline, &f)
-         || dump_date_in(p, z, n, 0, iTop, &byline, &f)
-         || dump_date_in(p, z, n, iBodyEnd, n, &below, &f)
-         || dump_date_in(p, z, n, iAbove, iBodyTop, &updated, &f)
-         || dump_date_in(p, z, n, iBodyEnd, iBelow, &updated, &f)
-         || dump_date_in(p, z, n, 0, iTop, &updated, &f)
-         || dump_date_in(p, z, n, iBodyTop, iBodyEnd, &bodyByline, &f)
-         || dump_date_in(p, z, n, iBodyTop, iBodyEnd, &dateline, &f)
-         || dump_date_in(p, z, n, iBodyEnd, n, &updated, &f) ){
-    /* found */
-  }else{
-    return -1;
+  {
+    const struct { int iFrom, iTo; const DateRule *pRule; } aStep[] = {
+      { iTop,     iBody,    &byline },      /* under the headline */
+      { iBody,    iBodyTop, &bodyByline },  /* atop the body: a byline */
+      { iBody,    iBodyTop, &dateline },    /* atop the body: a dateline */
+      { iAbove,   iBodyEnd, &cued },        /* "Published ..." */
+      { 0,        iAbove,   &cued },
+      { iAbove,   iBodyEnd, &alone },       /* a date on its own line */
+      { iAbove,   iTop,     &byline },      /* above the headline */
+      { iBodyEnd, iBelow,   &byline },      /* below the body */
+      { 0,        iTop,     &byline },
+      { iBodyEnd, n,        &below },
+      { iAbove,   iBodyTop, &updated },     /* "Updated ..." */
+      { iBodyEnd, iBelow,   &updated },
+      { 0,        iTop,     &updated },
+      { iBodyTop, iBodyEnd, &bodyByline },  /* in the body */
+      { iBodyTop, iBodyEnd, &dateline },
+      { iBodyEnd, n,        &updated },
+    };
+    memset(&f, 0, sizeof(f));
+    for(k=0; k<(int)(sizeof(aStep)/sizeof(aStep[0])); k++){
+      if( dump_date_in(p, z, n, aStep[k].iFrom, aStep[k].iTo, aStep[k].pRule, &f) ){
+        break;
+      }
+    }
+    if( k>=(int)(sizeof(aStep)/sizeof(aStep[0])) ) return -1;
+#ifdef NEWS_DUMP_DEBUG
+    fprintf(stderr, "DUMPSTEP %d\n", k);
+#endif
   }
+  if( k<=1 ) read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
   if( f.d.eAmbiguous ){
     /* 04/03/2025: read the way the page writes its other dates */
     int eOrder = news_article_date_order(p, z, n);
     if( eOrder && eOrder!=f.d.eAmbiguous ) news_article_date_flip(&f.d);
   }
   news_article_set(&p->published, f.d.zValue, (int)strlen(f.d.zValue));
-  return iSkip;
+  return k==1 ? f.line.iLine : -1;
 }
 
 /* The body: the run of lines of greatest weight, as offsets. */
