@@ -291,6 +291,13 @@ static const char *const azUpdatedCue[] = {
   "modifi\xc3\xa9", "actualizado", "aggiornato", 0
 };
 
+/* Cues that follow the date in languages that put the verb last: "am 5.
+** Mai 2025 veröffentlicht", "op 5 mei 2025 gepubliceerd". */
+static const char *const azPublishedAfter[] = {
+  "ver\xc3\xb6""ffentlicht", "publiziert", "erschienen", "gepubliceerd",
+  "geplaatst", 0
+};
+
 /* 1 if a cue of azCue is within the 48 bytes before z[iAt] (and after
 ** z[iFrom], the end of the previous date). */
 static int date_cue_before(const char *z, int iFrom, int iAt,
@@ -323,9 +330,28 @@ static int digit_groups(const char *z, int n){
   return nGroup;
 }
 
+/* 1 if a cue of azCue is within the 40 bytes after z[iAt-1], in the same
+** sentence (no '.' or '!' or '?' between them) and before z[n]. */
+static int date_cue_after(const char *z, int n, int iAt,
+                          const char *const *azCue){
+  char zLow[48];
+  int i, k;
+  for(i=0; i<40 && iAt+i<n; i++){
+    char c = z[iAt+i];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' ) break;
+    zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+  }
+  zLow[i] = 0;
+  for(k=0; azCue[k]; k++){
+    if( strstr(zLow, azCue[k]) ) return 1;
+  }
+  return 0;
+}
+
 typedef struct DateScan DateScan;
 struct DateScan {
   const char *z;            /* the text scanned */
+  int n;
   int eOrder;               /* NEWS_DATE_ORDER_* the scan reads with */
   int iPrevEnd;             /* end of the previous date */
   int (*xDate)(void*, const NewsArticleDate*);
@@ -357,7 +383,8 @@ static int article_date_match(void *pCtx, const NewsDateMatch *m){
   }
   if( date_cue_before(s->z, iFrom, m->iStart, azUpdatedCue) ){
     d.eCue = NEWS_ARTICLE_CUE_UPDATED;
-  }else if( date_cue_before(s->z, iFrom, m->iStart, azPublishedCue) ){
+  }else if( date_cue_before(s->z, iFrom, m->iStart, azPublishedCue)
+         || date_cue_after(s->z, s->n, m->iEnd, azPublishedAfter) ){
     d.eCue = NEWS_ARTICLE_CUE_PUBLISHED;
   }
   return s->xDate(s->pCtx, &d);
@@ -372,6 +399,7 @@ int news_article_dates(const NewsArticle *pArt, const char *z, int n,
   article_date_options(pArt, &opt);
   memset(&s, 0, sizeof(s));
   s.z = z;
+  s.n = n;
   s.eOrder = opt.eOrder;
   s.xDate = xDate;
   s.pCtx = pCtx;
