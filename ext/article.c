@@ -298,6 +298,19 @@ static const char *const azPublishedAfter[] = {
   "geplaatst", 0
 };
 
+/* Lower-case the Latin-1 capitals of UTF-8 text in place (the ASCII ones
+** are already): "Änderung" -> "änderung". */
+static void cue_fold(char *z, int n){
+  int i;
+  for(i=0; i+1<n; i++){
+    unsigned char c1 = (unsigned char)z[i+1];
+    if( (unsigned char)z[i]==0xC3 && c1>=0x80 && c1<=0x9E && c1!=0x97 ){
+      z[i+1] = (char)(c1+0x20);
+      i++;
+    }
+  }
+}
+
 /* 1 if a cue of azCue is within the 48 bytes before z[iAt] (and after
 ** z[iFrom], the end of the previous date). */
 static int date_cue_before(const char *z, int iFrom, int iAt,
@@ -311,6 +324,7 @@ static int date_cue_before(const char *z, int iFrom, int iAt,
     zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
   }
   zLow[n] = 0;
+  cue_fold(zLow, n);
   for(k=0; azCue[k]; k++){
     if( strstr(zLow, azCue[k]) ) return 1;
   }
@@ -342,6 +356,7 @@ static int date_cue_after(const char *z, int n, int iAt,
     zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
   }
   zLow[i] = 0;
+  cue_fold(zLow, i);
   for(k=0; azCue[k]; k++){
     if( strstr(zLow, azCue[k]) ) return 1;
   }

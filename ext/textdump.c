@@ -473,6 +473,20 @@ static int line_is_dated(const char *z, const DumpLine *l){
   return count_words(s, iS) + count_words(s+iE, n-iE)<=3;
 }
 
+/* Does the line credit a picture: "Storm damage (Image: City Council)"? */
+static int line_credits_picture(const char *z, const DumpLine *l){
+  static const char *const azCredit[] = {
+    "(image", "(photo", "(picture", "(foto", "(bild", "(credit", "(source:", 0
+  };
+  char zLow[512];
+  int k;
+  lower_prefix(zLow, sizeof(zLow), z+l->iStart, l->iEnd-l->iStart);
+  for(k=0; azCredit[k]; k++){
+    if( strstr(zLow, azCredit[k]) ) return 1;
+  }
+  return 0;
+}
+
 /* How much a line above the body looks like the headline.  Repeats are
 ** looked for among the lines in z[iFrom..iTo) (near the body). */
 static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
@@ -486,6 +500,7 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
   }
   if( l->nSep>0 ) s -= 3;
   if( l->bSentence && z[l->iEnd-1]=='.' ) s -= 3;
+  if( line_credits_picture(z, l) ) return -100;
   if( l->nWord>=4 && l->nWord<=25 ) s += 2;
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
   if( line_repeats(z, iFrom, iTo, l) ) s += 4;
