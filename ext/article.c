@@ -493,12 +493,40 @@ static int is_ascii_letter(char c){
   return ((c|0x20)>='a' && (c|0x20)<='z');
 }
 
+/* The order of the dates of the region of the time zone that ends the
+** date z[0..n) (a date and a time): GMT, BST, CET day-first; ET, PT,
+** EST, PDT month-first; else 0. */
+static int zone_order(const char *z, int n){
+  static const char *const azDmy[] = {
+    "GMT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "AEST",
+    "AEDT", "NZST", "NZDT", 0
+  };
+  static const char *const azMdy[] = {
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+    "PDT", 0
+  };
+  int i = n, k;
+  while( i>0 && z[i-1]>='A' && z[i-1]<='Z' ) i--;
+  if( i==n || i==0 || z[i-1]!=' ' ) return 0;
+  for(k=0; azDmy[k]; k++){
+    if( (int)strlen(azDmy[k])==n-i && memcmp(azDmy[k], z+i, n-i)==0 ) return NEWS_ARTICLE_DMY;
+  }
+  for(k=0; azMdy[k]; k++){
+    if( (int)strlen(azMdy[k])==n-i && memcmp(azMdy[k], z+i, n-i)==0 ) return NEWS_ARTICLE_MDY;
+  }
+  return 0;
+}
+
 static int article_date_order_vote(void *pCtx, const NewsArticleDate *pDate){
   DateOrder *o = (DateOrder*)pCtx;
   const char *z = o->z + pDate->iStart;
   int n = pDate->iEnd - pDate->iStart, i, v1, v2, n1, n2;
   char cSep = numeric_date_separator(z, n);
   if( cSep=='/' || cSep=='-' ){
+    /* "02/11/2023 2:00pm GMT": the zone tells where the page is from */
+    int eZone = zone_order(z, n);
+    if( eZone==NEWS_ARTICLE_DMY ) o->nDmy += 2;
+    if( eZone==NEWS_ARTICLE_MDY ) o->nMdy += 2;
     n1 = order_digits(z, n, 0, &v1);
     if( n1<=2 && n1<n ){
       n2 = order_digits(z, n, n1+1, &v2);
@@ -530,14 +558,76 @@ static int article_date_order_vote(void *pCtx, const NewsArticleDate *pDate){
   return 0;
 }
 
+/*
+** Words spelt one way in British and Commonwealth English (which write
+** dates day-first) and another in American English (month-first).  Only
+** words that the other variety does not also use.
+*/
+static const char *const azSpellingGb[] = {
+  "colour", "colours", "coloured", "favourite", "favourites", "centre",
+  "centres", "organisation", "organisations", "organised", "organise",
+  "realise", "realised", "defence", "programme", "programmes", "travelled",
+  "travelling", "honour", "honoured", "behaviour", "neighbour", "neighbours",
+  "recognise", "recognised", "apologise", "analyse", "catalogue", "theatre",
+  "metres", "kilometres", "grey", "whilst", "criticise", "criticised",
+  "prioritise", "emphasise", "jewellery", "aluminium", "sceptical",
+  "paediatric", "manoeuvre", "licence", "cheque", "mum", 0
+};
+static const char *const azSpellingUs[] = {
+  "color", "colors", "colored", "favorite", "favorites", "center", "centers",
+  "organization", "organizations", "organized", "organize", "realize",
+  "realized", "defense", "honor", "honored", "behavior", "neighbor",
+  "neighbors", "recognize", "recognized", "apologize", "analyze", "theater",
+  "kilometers", "gray", "criticize", "criticized", "prioritize",
+  "emphasize", "jewelry", "aluminum", "skeptical", "pediatric", "maneuver",
+  "mom", 0
+};
+
+static int spelling_in(const char *z, int n, const char *const *az){
+  int k;
+  for(k=0; az[k]; k++){
+    if( az[k][0]==z[0] && (int)strlen(az[k])==n && memcmp(az[k], z, n)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* NEWS_ARTICLE_DMY if English text z[0..n) spells more words the British
+** way than the American way, NEWS_ARTICLE_MDY for the reverse, else 0. */
+static int english_spelling_order(const char *z, int n){
+  NewsTokenizer tk;
+  NewsToken t;
+  int nGb = 0, nUs = 0;
+  news_tokenizer_init(&tk, z, n, 0);
+  while( news_tokenizer_next(&tk, &t) ){
+    char zLow[16];
+    int i, m = t.iEnd - t.iStart;
+    if( t.eKind!=NEWS_TOKEN_WORD || m<3 || m>=(int)sizeof(zLow) ) continue;
+    for(i=0; i<m; i++){
+      char c = z[t.iStart+i];
+      zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+    }
+    if( spelling_in(zLow, m, azSpellingGb) ) nGb++;
+    else if( spelling_in(zLow, m, azSpellingUs) ) nUs++;
+  }
+  return nGb>nUs ? NEWS_ARTICLE_DMY : nUs>nGb ? NEWS_ARTICLE_MDY : 0;
+}
+
 int news_article_date_order(const NewsArticle *pArt, const char *z, int n){
   DateOrder o;
   memset(&o, 0, sizeof(o));
   o.z = z;
   if( n>ARTICLE_DATE_ORDER_SCAN ) n = ARTICLE_DATE_ORDER_SCAN;
   news_article_dates(pArt, z, n, article_date_order_vote, &o);
+#ifdef NEWS_DUMP_DEBUG
+  fprintf(stderr, "ORDER dmy %d mdy %d\n", o.nDmy, o.nMdy);
+#endif
   if( o.nDmy>o.nMdy ) return NEWS_ARTICLE_DMY;
   if( o.nMdy>o.nDmy ) return NEWS_ARTICLE_MDY;
+  if( pArt && pArt->language.n>=2 && sqlite3_strnicmp(pArt->language.z, "en", 2)==0 ){
+    return english_spelling_order(z, n);
+  }
   return 0;
 }
 
