@@ -851,10 +851,10 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
       { iAbove,   iTop,     &byline },      /* above the headline */
       { iBodyEnd, iBelow,   &byline },      /* below the body */
       { 0,        iTop,     &byline },
-      { iBodyEnd, n,        &below },
       { iAbove,   iBodyTop, &updated },     /* "Updated ..." */
       { iBodyEnd, iBelow,   &updated },
       { 0,        iTop,     &updated },
+      { iBodyEnd, n,        &below },
       { iBodyTop, iBodyEnd, &bodyByline },  /* in the body */
       { iBodyTop, iBodyEnd, &dateline },
       { iBodyEnd, n,        &updated },
