@@ -280,6 +280,15 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
   return 1;
 }
 
+int news_article_is_date(const char *z, int n){
+  NewsDateOptions opt;
+  NewsDateMatch m;
+  if( z==0 || n<=0 ) return 0;
+  news_date_options_default(&opt);
+  opt.mLang = NEWS_LANG_ALL;
+  return news_date_parse(z, n, 0, &opt, &m);
+}
+
 /* Words just before a date that say what the date is. */
 static const char *const azPublishedCue[] = {
   "published", "posted", "publication", "erschienen", "ver\xc3\xb6""ffentlicht",

@@ -78,6 +78,10 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
 int news_article_date_find(const NewsArticle *pArt, const char *z, int n,
                            char *zOut, int *piStart, int *piEnd);
 
+/* 1 if z[0..n) is one date expression and nothing else, of any kind:
+** "Friday, 6 March 2026", "vor 4 Monaten", "2 hours ago", "Yesterday". */
+int news_article_is_date(const char *z, int n);
+
 /*
 ** news_article_date_published()  like news_article_date_find(), but a
 **   date just after an update cue ("Updated", "aktualisiert") is passed

@@ -505,7 +505,10 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
   if( line_repeats(z, iFrom, iTo, l) ) s += 4;
   s -= nDist/3;
-  if( s>0 && line_is_dated(z, l) ) return -100;
+  if( s>0 && (line_is_dated(z, l)
+            || news_article_is_date(z+l->iStart, l->iEnd-l->iStart)) ){
+    return -100;
+  }
   return s;
 }
 
@@ -732,6 +735,10 @@ static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
   if( r->bAlone && count_words(f->zLine, pDate->iStart)
                  + count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>3 ){
     return 0;
+  }
+  if( f->line.bBullet
+   && count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>=5 ){
+    return 0;                   /* "• [ 5 May 2025 ] Other story ...": a list */
   }
   f->d = *pDate;
   return 1;
