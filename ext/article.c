@@ -300,6 +300,14 @@ static const char *const azUpdatedCue[] = {
   "modifi\xc3\xa9", "actualizado", "aggiornato", 0
 };
 
+/* Dates of something else than the page: a member's registration, the
+** time the page was shown, an appointment. */
+static const char *const azOtherCue[] = {
+  "registered", "joined", "member since", "registriert", "mitglied seit",
+  "dabei seit", "inscrit", "registrado", "iscritto", "current time",
+  "aktuelle zeit", "termin", "deadline", 0
+};
+
 /* Cues that follow the date in languages that put the verb last: "am 5.
 ** Mai 2025 veröffentlicht", "op 5 mei 2025 gepubliceerd". */
 static const char *const azPublishedAfter[] = {
@@ -396,6 +404,10 @@ static int article_date_match(void *pCtx, const NewsDateMatch *m){
   if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
   if( memcmp(m->zValue, "1991", 4)<0 ) return 0;
   if( digit_groups(s->z+m->iStart, m->iEnd-m->iStart)<2 ) return 0;
+  if( m->iEnd<s->n && (s->z[m->iEnd]=='_' || s->z[m->iEnd]=='.')
+   && m->iEnd+1<s->n && s->z[m->iEnd+1]>='0' && s->z[m->iEnd+1]<='9' ){
+    return 0;                           /* 1.9.22_1171, 1.2.2025.3: versions */
+  }
   memset(&d, 0, sizeof(d));
   if( !article_date_ok(m, d.zValue) ) return 0;
   d.iStart = m->iStart;
@@ -405,7 +417,9 @@ static int article_date_match(void *pCtx, const NewsDateMatch *m){
     d.eAmbiguous = s->eOrder==NEWS_DATE_ORDER_MDY ? NEWS_ARTICLE_MDY
                                                   : NEWS_ARTICLE_DMY;
   }
-  if( date_cue_before(s->z, iFrom, m->iStart, azUpdatedCue) ){
+  if( date_cue_before(s->z, iFrom, m->iStart, azOtherCue) ){
+    d.eCue = NEWS_ARTICLE_CUE_OTHER;
+  }else if( date_cue_before(s->z, iFrom, m->iStart, azUpdatedCue) ){
     d.eCue = NEWS_ARTICLE_CUE_UPDATED;
   }else if( date_cue_before(s->z, iFrom, m->iStart, azPublishedCue)
          || date_cue_after(s->z, s->n, m->iEnd, azPublishedAfter) ){
@@ -439,6 +453,7 @@ struct DateFirst {
 
 static int article_date_first(void *pCtx, const NewsArticleDate *pDate){
   DateFirst *f = (DateFirst*)pCtx;
+  if( pDate->eCue==NEWS_ARTICLE_CUE_OTHER ) return 0;
   if( f->bNeedCue>=0 ){
     if( pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
     if( f->bNeedCue && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;

@@ -104,6 +104,7 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
 */
 #define NEWS_ARTICLE_CUE_PUBLISHED 1    /* "Published", "Posted", ... before it */
 #define NEWS_ARTICLE_CUE_UPDATED   2    /* "Updated", "aktualisiert", ... */
+#define NEWS_ARTICLE_CUE_OTHER     3    /* "Registered", "Termin": not the page's */
 #define NEWS_ARTICLE_MDY 1
 #define NEWS_ARTICLE_DMY 2
 typedef struct NewsArticleDate NewsArticleDate;

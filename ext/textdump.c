@@ -494,7 +494,7 @@ static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
   int s = 0;
   if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler
    || l->bListHead || l->bComment || l->bQuoted ) return -100;
-  if( l->nWord<2 || l->nWord>30 ) return -100;
+  if( l->nWord<2 || l->nWord>30 || l->nCap+l->nLower==0 ) return -100;
   if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
     return -100;                              /* a byline */
   }
@@ -729,6 +729,7 @@ static int date_opens_line(const char *z, int iStart){
 static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
   DumpDate *f = (DumpDate*)pCtx;
   const DateRule *r = f->pRule;
+  if( pDate->eCue==NEWS_ARTICLE_CUE_OTHER ) return 0;
   if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
   if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
   if( r->bOpening && !date_opens_line(f->zLine, pDate->iStart) ) return 0;
