@@ -271,9 +271,17 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
   if( opt.eOrder==NEWS_DATE_ORDER_DMY && memchr(z, '/', n) ){
     opt.eOrder = NEWS_DATE_ORDER_MDY;
   }
-  if( !news_date_parse(z, n, 0, &opt, &m) || !article_date_ok(&m, zOut) ){
+  if( !news_date_parse(z, n, 0, &opt, &m) ){
+    /* "2022-01-10T22:06:08:684Z": a machine-written value whose time is
+    ** malformed still gives its day */
+    while( n>0 && (z[0]==' ' || z[0]=='"') ){ z++; n--; }
+    if( n>10 && (z[10]=='T' || z[10]==' ') && z[4]=='-' && z[7]=='-'
+     && news_date_parse(z, 10, 0, &opt, &m) && article_date_ok(&m, zOut) ){
+      return 1;
+    }
     return 0;
   }
+  if( !article_date_ok(&m, zOut) ) return 0;
   if( m.bAmbiguous ){
     dotted_day_first(z+m.iStart, m.iEnd-m.iStart, opt.eOrder, zOut);
   }
