@@ -2428,8 +2428,7 @@ static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
         continue;
       }
       if( c->eKind==eKind ){
-        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut)
-         || (c->nLen==8 && url_date(cand_text(p, c), 8, zOut)) ){  /* 20230115 */
+        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut) ){
           if( ppCand ) *ppCand = c;
           return 1;
         }
