@@ -692,10 +692,11 @@ struct DateRule {
   int eCue;                 /* DUMP_CUE_* */
   int bOpening;             /* only a date that opens the line */
   int bAlone;               /* only a date with at most 3 other words */
+  int bNoSentence;          /* not in a line that ends a sentence (prose) */
 };
-#define DUMP_CUE_ANY        0   /* any date, even after "Updated" */
 #define DUMP_CUE_NOT_UPDATE 1   /* not after "Updated", "aktualisiert" */
 #define DUMP_CUE_PUBLISHED  2   /* only after "Published", "Posted" */
+#define DUMP_CUE_UPDATED    3   /* only after "Updated", "aktualisiert" */
 
 /* The date found, and where (offsets in the whole text). */
 typedef struct DumpDate DumpDate;
@@ -732,6 +733,7 @@ static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
   if( pDate->eCue==NEWS_ARTICLE_CUE_OTHER ) return 0;
   if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
   if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
+  if( r->eCue==DUMP_CUE_UPDATED && pDate->eCue!=NEWS_ARTICLE_CUE_UPDATED ) return 0;
   if( r->bOpening && !date_opens_line(f->zLine, pDate->iStart) ) return 0;
   if( r->bAlone && count_words(f->zLine, pDate->iStart)
                  + count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>3 ){
@@ -790,7 +792,9 @@ static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
     bComment = bComments || bAfterComment || l.bComment || l.bQuoted;
     if( l.bCommentsHead ) bComments = 1;
     bAfterComment = l.bComment;
-    if( bComment || l.nWord>r->nMaxWord ) continue;
+    if( bComment || l.nWord>r->nMaxWord || (r->bNoSentence && l.bSentence) ){
+      continue;
+    }
     if( line_date(p, z, &l, r, pOut) ) return 1;
   }
   return 0;
@@ -819,27 +823,33 @@ static int lines_down(const char *z, int n, int i, int nLine){
 }
 
 /*
-** The publication date and the byline.  In order: between the first copy
-** of the headline and the body; a dated short line at the top of the body
-** (a byline), or a date that opens one of its first lines (a dateline:
-** "12.03.2026 - The council ..."); a line saying "Published ..." in the
-** body; the 15 lines above the headline (top down); the 12 lines below the
-** body; anywhere above the headline; anywhere below the body.  The date of
-** the day the page was saved usually stands at the very top ("Friday, 06
-** February 2026" above the logo): it is reached late.  Dates after
-** "Updated" are taken only when there is no other one.  Returns the
-** offset of a byline that lies inside the body run (to leave out of the
-** body), or -1.
+** The publication date and the byline: the first date that the steps of
+** aStep[] take, in order.  Between the first copy of the headline and the
+** body (the byline); a dated short line at the top of the body (a byline,
+** left out of the body) or a date that opens one of its first lines (a
+** dateline: "12.03.2026 - The council ..."); a date after "Published",
+** "Posted" (or before "veröffentlicht") near the article, then anywhere
+** above it; a line that is only a date; the 15 lines above the headline
+** (top down); the 12 lines below the body; anywhere above the headline;
+** a short line atop the body that is not prose; a date after "Updated";
+** anywhere below the body; dated lines inside the body.  The day the
+** page was saved usually stands at the very top ("Friday, 06 February
+** 2026" above the logo), so it is reached late.  Comments, embedded posts
+** and items of link lists are passed over (dump_date_in()).  An
+** all-numeric date that reads both ways is read as the page writes its
+** other dates.  Returns the offset of a byline that lies inside the body
+** run (to leave out of the body), or -1.
 */
 static int find_dates(const char *z, int n, int iTitle, int iBody,
                       int iBodyEnd, NewsArticle *p){
-  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0, 0};
-  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0, 0};
-  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1, 0};
-  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0, 0};
-  static const DateRule alone = {12, DUMP_CUE_NOT_UPDATE, 0, 1};
-  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0, 0};
-  static const DateRule updated = {25, DUMP_CUE_ANY, 0, 0};
+  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule longByline = {25, DUMP_CUE_NOT_UPDATE, 0, 0, 1};
+  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1, 0, 0};
+  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0, 0, 0};
+  static const DateRule alone = {12, DUMP_CUE_NOT_UPDATE, 0, 1, 0};
+  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule updated = {25, DUMP_CUE_UPDATED, 0, 0, 0};
   DumpDate f;
   int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
   int iBodyTop = lines_down(z, n, iBody, 3);
@@ -859,6 +869,7 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
       { iAbove,   iTop,     &byline },      /* above the headline */
       { iBodyEnd, iBelow,   &byline },      /* below the body */
       { 0,        iTop,     &byline },
+      { iBody,    iBodyTop, &longByline },  /* atop the body, not prose */
       { iAbove,   iBodyTop, &updated },     /* "Updated ..." */
       { iBodyEnd, iBelow,   &updated },
       { 0,        iTop,     &updated },
