@@ -53,6 +53,7 @@ struct DumpLine {
   int nBullet;              /* list bullets inside (menus on one line) */
   int bRepeat;              /* the same text was an earlier line */
   int bColon;               /* a short line ending with ':' */
+  int nDigitRun;            /* runs of ASCII digits (a date needs two) */
 };
 
 static int is_space_byte(char c){
@@ -236,6 +237,7 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
     int len = 1;
     NewsCharClass cc;
     if( c<0x80 ){                     /* ASCII, without table lookups */
+      if( c>='0' && c<='9' && (k==i || z[k-1]<'0' || z[k-1]>'9') ) l->nDigitRun++;
       k++;
       if( c==' ' ){ bInWord = 0; continue; }
       if( c=='|' ) l->nSep++;
@@ -776,6 +778,20 @@ static int line_date(const NewsArticle *p, const char *z, const DumpLine *l,
   return 1;
 }
 
+/* Lines longer than this are prose, never headings or comment headers. */
+#define DUMP_LONG_LINE 120
+
+/* Runs of ASCII digits in z[0..n), counting up to 2. */
+static int digit_runs(const char *z, int n){
+  int i, nRun = 0, bIn = 0;
+  for(i=0; i<n && nRun<2; i++){
+    int bDigit = z[i]>='0' && z[i]<='9';
+    if( bDigit && !bIn ) nRun++;
+    bIn = bDigit;
+  }
+  return nRun;
+}
+
 /* The first date rule r takes on the lines of z[iFrom..iTo). */
 static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
                         int iTo, const DateRule *r, DumpDate *pOut){
@@ -784,16 +800,22 @@ static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
   int bComments = 0, bAfterComment = 0;
   for(i=iFrom; i<iTo && i<n; i=l.iNext){
     int bComment;
-    dump_line_at(z, n, i, &l);
+    dump_line_span(z, n, i, &l);
     if( l.iNext<=i ) break;
+    if( l.iEnd-l.iStart>DUMP_LONG_LINE && digit_runs(z+l.iStart, l.iEnd-l.iStart)<2 ){
+      bAfterComment = 0;              /* prose without a date: skip it fast */
+      continue;
+    }
+    dump_line_at(z, n, i, &l);
     if( l.iEnd==l.iStart ) continue;
     /* the comments and their dates come after their heading, or after
     ** "Jane says:" */
     bComment = bComments || bAfterComment || l.bComment || l.bQuoted;
     if( l.bCommentsHead ) bComments = 1;
     bAfterComment = l.bComment;
-    if( bComment || l.nWord>r->nMaxWord || (r->bNoSentence && l.bSentence) ){
-      continue;
+    if( bComment || l.nWord>r->nMaxWord || (r->bNoSentence && l.bSentence)
+     || l.nDigitRun<2 ){
+      continue;                       /* a page's date has a day and a year */
     }
     if( line_date(p, z, &l, r, pOut) ) return 1;
   }
