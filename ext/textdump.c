@@ -710,23 +710,44 @@ struct DumpDate {
   int nLine;
 };
 
-/* Does the date at z[iStart] open the line: nothing before it but
-** punctuation and list marks ("12.03.2026 - The council ...", not "On
-** 12 March the council ...")? */
-static int date_opens_line(const char *z, int iStart){
-  int i;
+/* Is z[i] a letter (any script) and, if so, an upper-case one? */
+static int letter_at(const char *z, int n, int i, int *pbUpper){
+  uint32_t cp = (unsigned char)z[i];
+  if( cp>=0x80 ) news_utf8_decode((const unsigned char*)z, n, i, &cp);
+  *pbUpper = news_is_upper(cp);
+  return news_char_class(cp)==NEWS_CC_LETTER;
+}
+
+/*
+** Does the date z[iStart..iEnd) open the line z[0..n) as a dateline does:
+** nothing but punctuation before it ("12.03.2026 - The council ..."), or
+** a place or a desk of at most three words set off by a separator and
+** the date then set off from the text ("BERLIN, 12.03.2026 - ...",
+** "Eastford, (12.03.2026). The ...", "Desk / 12.03.2026 The ...")?  Not
+** a date inside a sentence ("On 12 March the council ...").
+*/
+static int date_opens_line(const char *z, int n, int iStart, int iEnd){
+  int i, nWord = 0, bIn = 0, bUpper = 0, bFirstUpper = 0, k;
+  char cLast = 0;
   for(i=0; i<iStart; i++){
     unsigned char c = (unsigned char)z[i];
-    if( (c>='a' && c<='z') || (c>='A' && c<='Z') || (c>='0' && c<='9') ) return 0;
-    if( c>=0x80 ){
-      uint32_t cp;
-      int len = news_utf8_decode((const unsigned char*)z, iStart, i, &cp);
-      NewsCharClass cc = news_char_class(cp);
-      if( cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT ) return 0;
-      i += len-1;
+    if( c==' ' ){ bIn = 0; continue; }
+    if( c!='(' ) cLast = (char)c;
+    if( (c>='0' && c<='9') || (c>=0x80 && (c&0xC0)==0x80) ) continue;
+    if( letter_at(z, iStart, i, &bUpper) ){
+      if( !bIn ){
+        if( nWord==0 ) bFirstUpper = bUpper;
+        nWord++;
+      }
+      bIn = 1;
     }
   }
-  return 1;
+  if( nWord==0 ) return 1;
+  if( nWord>3 || !bFirstUpper || strchr(",/|-:", cLast)==0 ) return 0;
+  /* after the date: the end, a separator or the first word of the text */
+  for(k=iEnd; k<n && (z[k]==' ' || z[k]==')'); k++){}
+  if( k>=n || strchr(".-:|", z[k]) || (unsigned char)z[k]==0xE2 ) return 1;
+  return letter_at(z, n, k, &bUpper) && bUpper;
 }
 
 static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
@@ -736,7 +757,10 @@ static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
   if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
   if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
   if( r->eCue==DUMP_CUE_UPDATED && pDate->eCue!=NEWS_ARTICLE_CUE_UPDATED ) return 0;
-  if( r->bOpening && !date_opens_line(f->zLine, pDate->iStart) ) return 0;
+  if( r->bOpening
+   && !date_opens_line(f->zLine, f->nLine, pDate->iStart, pDate->iEnd) ){
+    return 0;
+  }
   if( r->bAlone && count_words(f->zLine, pDate->iStart)
                  + count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>3 ){
     return 0;

@@ -213,6 +213,13 @@ static void test_dateline(void **state){
   zBody = sqlite3_mprintf("Am 28. September 2026 wollen wir mit allen Mitgliedern ein gro\xc3\x9f""es Fest am Hafen feiern.\n\n%s", zBodyDe);
   assert_string_equal(dump_date("", "", zBody, ""), "(null)");
   sqlite3_free(zBody);
+  /* a place or a desk before the date */
+  zBody = sqlite3_mprintf("Eastford, (12.03.2026). The council approved the new timetable on Thursday evening after a long debate.\n\n%s", zBodyEn);
+  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
+  sqlite3_free(zBody);
+  zBody = sqlite3_mprintf("On Friday, March 13, 2026, the council will vote on the new timetable after a long debate about the fares.\n\n%s", zBodyEn);
+  assert_string_equal(dump_date("", "", zBody, ""), "(null)");
+  sqlite3_free(zBody);
 }
 
 /* A date after "Updated" is taken when the page shows no other one. */
