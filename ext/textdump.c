@@ -478,7 +478,9 @@ static int line_is_dated(const char *z, const DumpLine *l){
 /* Does the line credit a picture: "Storm damage (Image: City Council)"? */
 static int line_credits_picture(const char *z, const DumpLine *l){
   static const char *const azCredit[] = {
-    "(image", "(photo", "(picture", "(foto", "(bild", "(credit", "(source:", 0
+    "(image", "(photo", "(picture", "(foto", "(bild", "(credit", "(source:",
+    " photo:", "photo/", " foto:", " bild:", "getty images", "shutterstock",
+    "picture alliance", "picture-alliance", "imago images", 0
   };
   char zLow[512];
   int k;
@@ -841,6 +843,7 @@ static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
      || l.nDigitRun<2 ){
       continue;                       /* a page's date has a day and a year */
     }
+    if( l.bCaption || line_credits_picture(z, &l) ) continue;
     if( line_date(p, z, &l, r, pOut) ) return 1;
   }
   return 0;

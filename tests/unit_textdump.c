@@ -249,6 +249,8 @@ static void test_dates_not_of_the_page(void **state){
   assert_string_equal(dump_date("", "Termin: 20.03.2026, 19 Uhr\n\n", zBodyDe, "4. M\xc3\xa4rz 2026\n\n"), "2026-03-04");
   assert_string_equal(dump_date("", "Christmas 2025 offers\n\n", zBodyEn, "March 4, 2026\n\n"), "2026-03-04");
   assert_string_equal(dump_date("", "VN:F [1.9.22_1171]\n\n", zBodyEn, "March 4, 2026\n\n"), "2026-03-04");
+  assert_string_equal(dump_date("", "The crew at the old pier on March 1, 2026. Photo: Jane Roe via Example Images\n\n"
+                      "By Tom Reyes | March 3, 2026\n\n", zBodyEn, ""), "2026-03-03");
 }
 
 /* "Dieser Beitrag wurde am ... veröffentlicht": the cue after the date. */
