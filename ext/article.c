@@ -652,9 +652,6 @@ int news_article_date_order(const NewsArticle *pArt, const char *z, int n){
   o.z = z;
   if( n>ARTICLE_DATE_ORDER_SCAN ) n = ARTICLE_DATE_ORDER_SCAN;
   news_article_dates(pArt, z, n, article_date_order_vote, &o);
-#ifdef NEWS_DUMP_DEBUG
-  fprintf(stderr, "ORDER dmy %d mdy %d\n", o.nDmy, o.nMdy);
-#endif
   if( o.nDmy>o.nMdy ) return NEWS_ARTICLE_DMY;
   if( o.nMdy>o.nDmy ) return NEWS_ARTICLE_MDY;
   if( pArt && pArt->language.n>=2 && sqlite3_strnicmp(pArt->language.z, "en", 2)==0 ){

@@ -2650,9 +2650,6 @@ static void resolve_dates(HtmlParser *p, NewsArticle *pArt){
       memcpy(zDate, zHead, sizeof(zHead));
     }
   }
-#ifdef NEWS_DUMP_DEBUG
-  fprintf(stderr, "HTMLDATE url=%s meta=%s rank=%d kind=%d\n", bUrl?zUrl:"-", bMeta?zDate:"-", pCand?pCand->rank:-1, pCand?pCand->eKind:-1);
-#endif
   if( bMeta
    || (bUrl && memcpy(zDate, zUrl, sizeof(zUrl)))
    || text_date(p, pArt, 0, zDate)

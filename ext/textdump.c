@@ -934,9 +934,6 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
       }
     }
     if( k>=(int)(sizeof(aStep)/sizeof(aStep[0])) ) return -1;
-#ifdef NEWS_DUMP_DEBUG
-    fprintf(stderr, "DUMPSTEP %d\n", k);
-#endif
   }
   if( k<=1 ) read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
   if( f.d.eAmbiguous ){
