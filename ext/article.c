@@ -323,6 +323,10 @@ static const char *const azPublishedAfter[] = {
   "geplaatst", 0
 };
 
+static int is_ascii_letter(char c){
+  return ((c|0x20)>='a' && (c|0x20)<='z');
+}
+
 /* Lower-case the Latin-1 capitals of UTF-8 text in place (the ASCII ones
 ** are already): "Änderung" -> "änderung". */
 static void cue_fold(char *z, int n){
@@ -336,12 +340,26 @@ static void cue_fold(char *z, int n){
   }
 }
 
+/* Does a cue of azCue start a word of the folded text zLow? ("termin"
+** in "Termin: 5. Mai", not in "determined") */
+static int cue_in(const char *zLow, const char *const *azCue){
+  int k;
+  for(k=0; azCue[k]; k++){
+    const char *zAt = zLow;
+    while( (zAt = strstr(zAt, azCue[k]))!=0 ){
+      if( zAt==zLow || !is_ascii_letter(zAt[-1]) ) return 1;
+      zAt++;
+    }
+  }
+  return 0;
+}
+
 /* 1 if a cue of azCue is within the 48 bytes before z[iAt] (and after
 ** z[iFrom], the end of the previous date). */
 static int date_cue_before(const char *z, int iFrom, int iAt,
                            const char *const *azCue){
   char zLow[64];
-  int i, n, k;
+  int i, n;
   if( iAt-iFrom>48 ) iFrom = iAt-48;
   n = iAt-iFrom;
   for(i=0; i<n; i++){
@@ -350,14 +368,8 @@ static int date_cue_before(const char *z, int iFrom, int iAt,
   }
   zLow[n] = 0;
   cue_fold(zLow, n);
-  for(k=0; azCue[k]; k++){
-    if( strstr(zLow, azCue[k]) ) return 1;
-  }
-  return 0;
+  return cue_in(zLow, azCue);
 }
-
-/* Bytes of a page read for the order of its dates. */
-#define ARTICLE_DATE_ORDER_SCAN (256*1024)
 
 /* Runs of digits in z[0..n): a date on a page writes its day and year
 ** ("Christmas 2023" is a day, but not one a page is dated with). */
@@ -374,7 +386,7 @@ static int digit_groups(const char *z, int n){
 static int date_cue_after(const char *z, int n, int iAt,
                           const char *const *azCue){
   char zLow[48];
-  int i, k;
+  int i;
   for(i=0; i<40 && iAt+i<n; i++){
     char c = z[iAt+i];
     if( c=='.' || c=='!' || c=='?' || c=='\n' ) break;
@@ -382,10 +394,7 @@ static int date_cue_after(const char *z, int n, int iAt,
   }
   zLow[i] = 0;
   cue_fold(zLow, i);
-  for(k=0; azCue[k]; k++){
-    if( strstr(zLow, azCue[k]) ) return 1;
-  }
-  return 0;
+  return cue_in(zLow, azCue);
 }
 
 typedef struct DateScan DateScan;
@@ -504,13 +513,15 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
 ** 23. Januar) or after one (January 23, 2020).  Numeric dates count
 ** double: they are what the answer is for.
 */
+#define ARTICLE_DATE_ORDER_SCAN (256*1024)   /* bytes of a page read */
+
 typedef struct DateOrder DateOrder;
 struct DateOrder {
   const char *z;
   int nMdy, nDmy;
 };
 
-/* Digits at z[i..n) (at most 4): their count, value in *pv. */
+/* Digits at z[i..n) (at most 5): their count, value in *pv. */
 static int order_digits(const char *z, int n, int i, int *pv){
   int k = 0;
   *pv = 0;
@@ -519,10 +530,6 @@ static int order_digits(const char *z, int n, int i, int *pv){
     k++;
   }
   return k;
-}
-
-static int is_ascii_letter(char c){
-  return ((c|0x20)>='a' && (c|0x20)<='z');
 }
 
 /* The order of the dates of the region of the time zone that ends the

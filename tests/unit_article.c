@@ -168,6 +168,7 @@ static void test_date_candidates(void **state){
   /* a capital Ä in a cue; dates of other things are never found */
   assert_false(news_article_date_published(&a, "Letzte \xc3\x84nderung: 05.03.2026", 30, 0, zOut, 0, 0));
   assert_false(news_article_date_find(&a, "Mitglied seit 05.03.2020", 24, zOut, 0, 0));
+  assert_true(news_article_date_find(&a, "It was determined on 5 May 2026", 31, zOut, 0, 0));
   /* dotted dates are day-first in metadata too; a malformed time */
   assert_true(news_article_date_value(&a, "05.03.2026", 10, zOut));
   assert_string_equal(zOut, "2026-03-05");
