@@ -729,23 +729,24 @@ static int letter_at(const char *z, int n, int i, int *pbUpper){
 ** a date inside a sentence ("On 12 March the council ...").
 */
 static int date_opens_line(const char *z, int n, int iStart, int iEnd){
-  int i, nWord = 0, bIn = 0, bUpper = 0, bFirstUpper = 0, k;
-  char cLast = 0;
-  for(i=0; i<iStart; i++){
-    unsigned char c = (unsigned char)z[i];
-    if( c==' ' ){ bIn = 0; continue; }
-    if( c!='(' ) cLast = (char)c;
-    if( (c>='0' && c<='9') || (c>=0x80 && (c&0xC0)==0x80) ) continue;
-    if( letter_at(z, iStart, i, &bUpper) ){
-      if( !bIn ){
-        if( nWord==0 ) bFirstUpper = bUpper;
-        nWord++;
-      }
+  int i, len, nWord = 0, bIn = 0, bUpper = 0, bFirstUpper = 0, k;
+  char cLast = 0;                     /* the last separator before the date */
+  for(i=0; i<iStart; i+=len){
+    uint32_t cp = (unsigned char)z[i];
+    len = 1;
+    if( cp>=0x80 ) len = news_utf8_decode((const unsigned char*)z, iStart, i, &cp);
+    if( cp==' ' ){ bIn = 0; continue; }
+    if( cp=='(' ) continue;
+    if( news_char_class(cp)==NEWS_CC_LETTER ){
+      if( !bIn && nWord++==0 ) bFirstUpper = news_is_upper(cp);
       bIn = 1;
+      cLast = 0;
+    }else{
+      cLast = (cp==0x2013 || cp==0x2014) ? '-' : cp<0x80 ? (char)cp : 0;
     }
   }
   if( nWord==0 ) return 1;
-  if( nWord>3 || !bFirstUpper || strchr(",/|-:", cLast)==0 ) return 0;
+  if( nWord>3 || !bFirstUpper || cLast==0 || strchr(",/|-:", cLast)==0 ) return 0;
   /* after the date: the end, a separator or the first word of the text */
   for(k=iEnd; k<n && (z[k]==' ' || z[k]==')'); k++){}
   if( k>=n || strchr(".-:|", z[k]) || (unsigned char)z[k]==0xE2 ) return 1;

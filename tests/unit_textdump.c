@@ -217,6 +217,9 @@ static void test_dateline(void **state){
   zBody = sqlite3_mprintf("Eastford, (12.03.2026). The council approved the new timetable on Thursday evening after a long debate.\n\n%s", zBodyEn);
   assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
   sqlite3_free(zBody);
+  zBody = sqlite3_mprintf("EASTFORD \xe2\x80\x93 12.03.2026 \xe2\x80\x93 The council approved the new timetable on Thursday evening after a long debate.\n\n%s", zBodyEn);
+  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
+  sqlite3_free(zBody);
   zBody = sqlite3_mprintf("On Friday, March 13, 2026, the council will vote on the new timetable after a long debate about the fares.\n\n%s", zBodyEn);
   assert_string_equal(dump_date("", "", zBody, ""), "(null)");
   sqlite3_free(zBody);
