@@ -901,12 +901,12 @@ static int find_dates(const char *z, int n, int iTitle, int iBody,
   static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
   static const DateRule updated = {25, DUMP_CUE_UPDATED, 0, 0, 0};
   DumpDate f;
-  int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
-  int iBodyTop = lines_down(z, n, iBody, 3);
-  int iAbove = lines_up(z, n, iTop, 15);
-  int iBelow = lines_down(z, n, iBodyEnd, 12);
-  int k;
+  int iTop, iBodyTop, iAbove, iBelow, k;
   if( iBody<0 ) return -1;
+  iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  iBodyTop = lines_down(z, n, iBody, 3);
+  iAbove = lines_up(z, n, iTop, 15);
+  iBelow = lines_down(z, n, iBodyEnd, 12);
   if( iBodyTop>iBodyEnd ) iBodyTop = iBodyEnd;
   {
     const struct { int iFrom, iTo; const DateRule *pRule; } aStep[] = {
