@@ -437,6 +437,15 @@ static void append_clean(NewsBuf *pOut, const char *z, int n){
   }
 }
 
+/* Set a metadata field from z[0..n): valid UTF-8, white space collapsed. */
+static void set_field(NewsBuf *pField, const char *z, int n){
+  NewsBuf tmp;
+  news_buf_init(&tmp);
+  append_clean(&tmp, z, n);
+  news_article_set_clean(pField, tmp.z, (int)tmp.n);
+  news_buf_free(&tmp);
+}
+
 /* Is there another line in z[iFrom..iTo) with exactly the text of l? */
 static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   int m = l->iEnd - l->iStart;
@@ -522,7 +531,7 @@ static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
   const char *s = z + l->iStart;
   if( p->author.n>0 || l->nWord<2 || l->nWord>8 ) return;
   if( m>3 && sqlite3_strnicmp(s, "by ", 3)==0 ){
-    news_article_set_clean(&p->author, s+3, m-3);
+    set_field(&p->author, s+3, m-3);
   }
 }
 
@@ -530,7 +539,6 @@ static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
 ** nMaxWord words and starts with a letter. */
 static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
   int nWord = 0, i, bIn = 0;
-  NewsBuf tmp;
   while( n>0 && (strchr(" |-,:;/(", z[0]) || (unsigned char)z[0]>=0x80) ){
     if( (unsigned char)z[0]>=0x80 ){
       /* • · – — as separators */
@@ -552,10 +560,7 @@ static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
     else if( !bIn ){ bIn = 1; nWord++; }
   }
   if( nWord>nMaxWord ) return 0;
-  news_buf_init(&tmp);
-  append_clean(&tmp, z, n);
-  news_article_set_clean(pField, tmp.z, (int)tmp.n);
-  news_buf_free(&tmp);
+  set_field(pField, z, n);
   return 1;
 }
 
@@ -989,13 +994,7 @@ static int find_title(const char *z, int n, int iBody, NewsArticle *p){
     nDist++;
   }
   if( bestScore<=0 ) return -1;
-  {
-    NewsBuf tmp;
-    news_buf_init(&tmp);
-    append_clean(&tmp, z+title.iStart, title.iEnd-title.iStart);
-    news_article_set_clean(&p->title, tmp.z, (int)tmp.n);
-    news_buf_free(&tmp);
-  }
+  set_field(&p->title, z+title.iStart, title.iEnd-title.iStart);
   /* author line between the headline and the body */
   for(k=title.iNext; k<iBody; k=t.iNext){
     dump_line_at(z, n, k, &t);

@@ -140,6 +140,11 @@ static void test_bad_bytes(void **state){
   assert_string_equal(field(&a->body),
     "This paragraph ends in a carriage return and line feed, and holds a NUL byte and \xef\xbf\xbd bad byte.");
   done(a);
+  /* a bad byte in the author line between the headline and the body */
+  a = parse("Headline Of A Page With A Bad Byline\n\nBy Jane \xff Roe\n\n"
+            "This paragraph is long enough to be the body of the page, and it ends in a full stop.\n", -1);
+  assert_string_equal(field(&a->author), "Jane \xef\xbf\xbd Roe");
+  done(a);
 }
 
 /* Megabytes on one line, and a million empty lines: linear, bounded. */
