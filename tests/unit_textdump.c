@@ -195,6 +195,15 @@ static const char *dump_date(const char *zAbove, const char *zBetween,
   return zDateOut;
 }
 
+/* dump_date() with zFirst before and zLast after the paragraphs of zBody. */
+static const char *dump_date_body(const char *zBetween, const char *zFirst,
+                                  const char *zBody, const char *zLast){
+  char *z = sqlite3_mprintf("%s%s%s", zFirst, zBody, zLast);
+  dump_date("", zBetween, z, "");
+  sqlite3_free(z);
+  return zDateOut;
+}
+
 /* Text browsers run blocks together: a date into the next word, the year
 ** of one date into the day of the next, Unicode spaces around it. */
 static void test_dates_run_together(void **state){
@@ -210,24 +219,18 @@ static void test_dates_run_together(void **state){
 /* A date that opens the first paragraph is a dateline; a date inside
 ** its prose is not. */
 static void test_dateline(void **state){
-  char *zBody;
   (void)state;
-  zBody = sqlite3_mprintf("12.03.2026 \xe2\x80\x93 Der Stadtrat hat am Abend den neuen Fahrplan beschlossen, der von April an gilt.\n\n%s", zBodyDe);
-  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
-  sqlite3_free(zBody);
-  zBody = sqlite3_mprintf("Am 28. September 2026 wollen wir mit allen Mitgliedern ein gro\xc3\x9f""es Fest am Hafen feiern.\n\n%s", zBodyDe);
-  assert_string_equal(dump_date("", "", zBody, ""), "(null)");
-  sqlite3_free(zBody);
+  assert_string_equal(dump_date_body("", "12.03.2026 \xe2\x80\x93 Der Stadtrat hat am Abend den neuen Fahrplan beschlossen, der von April an gilt.\n\n", zBodyDe, ""),
+                      "2026-03-12");
+  assert_string_equal(dump_date_body("", "Am 28. September 2026 wollen wir mit allen Mitgliedern ein gro\xc3\x9f""es Fest am Hafen feiern.\n\n",
+                                     zBodyDe, ""), "(null)");
   /* a place or a desk before the date */
-  zBody = sqlite3_mprintf("Eastford, (12.03.2026). The council approved the new timetable on Thursday evening after a long debate.\n\n%s", zBodyEn);
-  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
-  sqlite3_free(zBody);
-  zBody = sqlite3_mprintf("EASTFORD \xe2\x80\x93 12.03.2026 \xe2\x80\x93 The council approved the new timetable on Thursday evening after a long debate.\n\n%s", zBodyEn);
-  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-12");
-  sqlite3_free(zBody);
-  zBody = sqlite3_mprintf("On Friday, March 13, 2026, the council will vote on the new timetable after a long debate about the fares.\n\n%s", zBodyEn);
-  assert_string_equal(dump_date("", "", zBody, ""), "(null)");
-  sqlite3_free(zBody);
+  assert_string_equal(dump_date_body("", "Eastford, (12.03.2026). The council approved the new timetable on Thursday evening after a long debate.\n\n", zBodyEn, ""),
+                      "2026-03-12");
+  assert_string_equal(dump_date_body("", "EASTFORD \xe2\x80\x93 12.03.2026 \xe2\x80\x93 The council approved the new timetable on Thursday evening after a long debate.\n\n", zBodyEn, ""),
+                      "2026-03-12");
+  assert_string_equal(dump_date_body("", "On Friday, March 13, 2026, the council will vote on the new timetable after a long debate about the fares.\n\n", zBodyEn, ""),
+                      "(null)");
 }
 
 /* A date after "Updated" is taken when the page shows no other one. */
@@ -263,11 +266,9 @@ static void test_dates_not_of_the_page(void **state){
 
 /* "Dieser Beitrag wurde am ... veröffentlicht": the cue after the date. */
 static void test_cue_after_date(void **state){
-  char *zBody;
   (void)state;
-  zBody = sqlite3_mprintf("%sDie Er\xc3\xb6""ffnung ist am 9. M\xc3\xa4rz 2026, und dieser Beitrag wurde am 5. M\xc3\xa4rz 2026 um 10:12 Uhr ver\xc3\xb6""ffentlicht.\n\n", zBodyDe);
-  assert_string_equal(dump_date("", "", zBody, ""), "2026-03-05T10:12");
-  sqlite3_free(zBody);
+  assert_string_equal(dump_date_body("", "", zBodyDe, "Die Er\xc3\xb6""ffnung ist am 9. M\xc3\xa4rz 2026, und dieser Beitrag wurde am 5. M\xc3\xa4rz 2026 um 10:12 Uhr ver\xc3\xb6""ffentlicht.\n\n"),
+                      "2026-03-05T10:12");
 }
 
 /* A line that is a date, a relative date, years or a picture credit is
@@ -294,19 +295,16 @@ static void test_not_headlines(void **state){
 /* All-numeric dates that read both ways: dots are day-first; slashes
 ** follow the page's other dates, the time zone, or British spelling. */
 static void test_numeric_order(void **state){
-  char *zBody;
   (void)state;
   assert_string_equal(dump_date("", "By Jane Roe | 04.03.2026\n\n", zBodyEn, ""), "2026-03-04");
   assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026\n\n", zBodyEn, ""), "2026-04-03");
   assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026\n\n", zBodyEn, "More: 23/02/2026\n\n"), "2026-03-04");
   assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026\n\n", zBodyEn, "Earlier: 6 February 2026\n\n"), "2026-03-04");
   assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026 2:00pm GMT\n\n", zBodyEn, ""), "2026-03-04T14:00");
-  zBody = sqlite3_mprintf("%sThe favourite colour of the new centre is grey, the council said.\n\n", zBodyEn);
-  assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026\n\n", zBody, ""), "2026-03-04");
-  sqlite3_free(zBody);
-  zBody = sqlite3_mprintf("%sThe favorite color of the new center is gray, the council said.\n\n", zBodyEn);
-  assert_string_equal(dump_date("", "By Jane Roe | 04/03/2026\n\n", zBody, ""), "2026-04-03");
-  sqlite3_free(zBody);
+  assert_string_equal(dump_date_body("By Jane Roe | 04/03/2026\n\n", "", zBodyEn, "The favourite colour of the new centre is grey, the council said.\n\n"),
+                      "2026-03-04");
+  assert_string_equal(dump_date_body("By Jane Roe | 04/03/2026\n\n", "", zBodyEn, "The favorite color of the new center is gray, the council said.\n\n"),
+                      "2026-04-03");
   assert_string_equal(dump_date("", "Von Jana Rohr | 04/03/2026\n\n", zBodyDe, ""), "2026-03-04");
 }
 
