@@ -59,12 +59,15 @@ int news_article_parse(const char *z, int n, NewsArticle *p);
 
 /*
 ** Dates, through the date parser of dates.c (the only place that calls
-** it).  Numeric dates (05/11/2025) are read day-first unless the
-** article's language is English without a day-first region; month and
-** day names are looked up in the article's language when dates.c knows
-** it.  Both write an ISO 8601 value (a date, or a date and time: at most
-** 31 bytes and a terminator) into zOut and return 1 when they find a date
-** precise to the day or better, else 0.
+** it).  Numeric dates with slashes or dashes (05/11/2025) are read
+** month-first when the article's language is English without a
+** day-first region (or pArt is NULL), else day-first (also when the
+** language is unknown); dotted ones (05.11.2025) always day-first; month
+** and day names of every language dates.c knows are accepted.  They
+** write an ISO 8601 value (a date, or a date and time: at most 31 bytes
+** and a terminator) into zOut and return 1 when they find a date precise
+** to the day or better, else 0.  In running text, dates of other things
+** ("Registered: ...", "Termin: ...") are never taken.
 **
 ** news_article_date_value()  z is one date and nothing else (a meta tag's
 **                            content, a datetime attribute, "Nov. 5, 2025")

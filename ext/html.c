@@ -1434,8 +1434,8 @@ static void end_tag(HtmlParser *p, int eTag){
 #define JT_ARTICLE  0x01
 #define JT_PAGE     0x02
 #define JT_SITE     0x04
-#define JT_WORK     0x10    /* other creative works: HowTo, Recipe, Review */
 #define JT_ORG      0x08
+#define JT_WORK     0x10    /* other creative works: HowTo, Recipe, Review */
 
 #define JSON_MAX_AUTHOR 4
 
