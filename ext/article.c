@@ -171,7 +171,6 @@ int news_article_parse(const char *z, int n, NewsArticle *p){
 ** Dates: the one place that calls the date parser.
 */
 
-/* Date options for the article's language. */
 /*
 ** Date options for the article.  Month and day names of every language
 ** the date parser knows are accepted (a page's dates need not be in the
@@ -184,7 +183,11 @@ static void article_date_options(const NewsArticle *pArt, NewsDateOptions *pOpt)
   news_date_options_default(pOpt);
   pOpt->bRefs = 0;
   pOpt->mLang = NEWS_LANG_ALL;
-  if( zLang==0 || pArt->language.n<2 ) return;
+  if( pArt==0 ) return;
+  if( zLang==0 || pArt->language.n<2 ){
+    pOpt->eOrder = NEWS_DATE_ORDER_DMY;
+    return;
+  }
   if( sqlite3_strnicmp(zLang, "en", 2)==0 ){
     static const char *const azDayFirst[] = {
       "-gb", "-ie", "-au", "-nz", "-in", "-za", "-ng", "-ke", "-pk", "-sg",
@@ -213,6 +216,49 @@ static int article_date_ok(const NewsDateMatch *m, char *zOut){
   return 1;
 }
 
+/* Swap month and day of an ISO value ("2025-04-03..." -> "2025-03-04..."). */
+static void date_flip(char *z){
+  char c0 = z[5], c1 = z[6];
+  z[5] = z[8]; z[6] = z[9];
+  z[8] = c0; z[9] = c1;
+}
+
+void news_article_date_flip(NewsArticleDate *pDate){
+  date_flip(pDate->zValue);
+  pDate->eAmbiguous = pDate->eAmbiguous==NEWS_ARTICLE_MDY ? NEWS_ARTICLE_DMY
+                                                          : NEWS_ARTICLE_MDY;
+}
+
+/*
+** The separator of the all-numeric date that starts the match z[0..n)
+** ("04.03.2025, 10 Uhr" -> '.'), or 0 when it is not one.
+*/
+static char numeric_date_separator(const char *z, int n){
+  char cSep = 0;
+  int i, nDigit = 0;
+  for(i=0; i<n && z[i]!=' ' && z[i]!=','; i++){
+    char c = z[i];
+    if( c>='0' && c<='9' ){ nDigit++; continue; }
+    if( c!='.' && c!='/' && c!='-' ) return 0;
+    if( cSep && c!=cSep ) return 0;
+    cSep = c;
+  }
+  return nDigit>=4 ? cSep : 0;
+}
+
+/*
+** An ambiguous all-numeric date (both orders valid, 04.03.2025) read with
+** eOrder: dotted dates are day-first in every language that writes them
+** so, whatever the order chosen for slashes.  Returns 1 for a dotted date
+** (zValue is then day-first), 0 for another.
+*/
+static int dotted_day_first(const char *zMatch, int nMatch, int eOrder,
+                            char *zValue){
+  if( numeric_date_separator(zMatch, nMatch)!='.' ) return 0;
+  if( eOrder==NEWS_DATE_ORDER_MDY ) date_flip(zValue);
+  return 1;
+}
+
 int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
                             char *zOut){
   NewsDateOptions opt;
@@ -225,8 +271,30 @@ int news_article_date_value(const NewsArticle *pArt, const char *z, int n,
   if( opt.eOrder==NEWS_DATE_ORDER_DMY && memchr(z, '/', n) ){
     opt.eOrder = NEWS_DATE_ORDER_MDY;
   }
-  if( !news_date_parse(z, n, 0, &opt, &m) ) return 0;
-  return article_date_ok(&m, zOut);
+  if( !news_date_parse(z, n, 0, &opt, &m) ){
+    /* "2022-01-10T22:06:08:684Z": a machine-written value whose time is
+    ** malformed still gives its day */
+    while( n>0 && (z[0]==' ' || z[0]=='"') ){ z++; n--; }
+    if( n>10 && (z[10]=='T' || z[10]==' ') && z[4]=='-' && z[7]=='-'
+     && news_date_parse(z, 10, 0, &opt, &m) && article_date_ok(&m, zOut) ){
+      return 1;
+    }
+    return 0;
+  }
+  if( !article_date_ok(&m, zOut) ) return 0;
+  if( m.bAmbiguous ){
+    dotted_day_first(z+m.iStart, m.iEnd-m.iStart, opt.eOrder, zOut);
+  }
+  return 1;
+}
+
+int news_article_is_date(const char *z, int n){
+  NewsDateOptions opt;
+  NewsDateMatch m;
+  if( z==0 || n<=0 ) return 0;
+  news_date_options_default(&opt);
+  opt.mLang = NEWS_LANG_ALL;
+  return news_date_parse(z, n, 0, &opt, &m);
 }
 
 /* Words just before a date that say what the date is. */
@@ -240,12 +308,58 @@ static const char *const azUpdatedCue[] = {
   "modifi\xc3\xa9", "actualizado", "aggiornato", 0
 };
 
+/* Dates of something else than the page: a member's registration, the
+** time the page was shown, an appointment. */
+static const char *const azOtherCue[] = {
+  "registered", "joined", "member since", "registriert", "mitglied seit",
+  "dabei seit", "inscrit", "registrado", "iscritto", "current time",
+  "aktuelle zeit", "termin", "deadline", 0
+};
+
+/* Cues that follow the date in languages that put the verb last: "am 5.
+** Mai 2025 veröffentlicht", "op 5 mei 2025 gepubliceerd". */
+static const char *const azPublishedAfter[] = {
+  "ver\xc3\xb6""ffentlicht", "publiziert", "erschienen", "gepubliceerd",
+  "geplaatst", 0
+};
+
+static int is_ascii_letter(char c){
+  return ((c|0x20)>='a' && (c|0x20)<='z');
+}
+
+/* Lower-case the Latin-1 capitals of UTF-8 text in place (the ASCII ones
+** are already): "Änderung" -> "änderung". */
+static void cue_fold(char *z, int n){
+  int i;
+  for(i=0; i+1<n; i++){
+    unsigned char c1 = (unsigned char)z[i+1];
+    if( (unsigned char)z[i]==0xC3 && c1>=0x80 && c1<=0x9E && c1!=0x97 ){
+      z[i+1] = (char)(c1+0x20);
+      i++;
+    }
+  }
+}
+
+/* Does a cue of azCue start a word of the folded text zLow? ("termin"
+** in "Termin: 5. Mai", not in "determined") */
+static int cue_in(const char *zLow, const char *const *azCue){
+  int k;
+  for(k=0; azCue[k]; k++){
+    const char *zAt = zLow;
+    while( (zAt = strstr(zAt, azCue[k]))!=0 ){
+      if( zAt==zLow || !is_ascii_letter(zAt[-1]) ) return 1;
+      zAt++;
+    }
+  }
+  return 0;
+}
+
 /* 1 if a cue of azCue is within the 48 bytes before z[iAt] (and after
 ** z[iFrom], the end of the previous date). */
 static int date_cue_before(const char *z, int iFrom, int iAt,
                            const char *const *azCue){
   char zLow[64];
-  int i, n, k;
+  int i, n;
   if( iAt-iFrom>48 ) iFrom = iAt-48;
   n = iAt-iFrom;
   for(i=0; i<n; i++){
@@ -253,57 +367,131 @@ static int date_cue_before(const char *z, int iFrom, int iAt,
     zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
   }
   zLow[n] = 0;
-  for(k=0; azCue[k]; k++){
-    if( strstr(zLow, azCue[k]) ) return 1;
-  }
-  return 0;
+  cue_fold(zLow, n);
+  return cue_in(zLow, azCue);
 }
 
-typedef struct DateFind DateFind;
-struct DateFind {
+/* Runs of digits in z[0..n): a date on a page writes its day and year
+** ("Christmas 2023" is a day, but not one a page is dated with). */
+static int digit_groups(const char *z, int n){
+  int i, nGroup = 0;
+  for(i=0; i<n; i++){
+    if( z[i]>='0' && z[i]<='9' && (i==0 || z[i-1]<'0' || z[i-1]>'9') ) nGroup++;
+  }
+  return nGroup;
+}
+
+/* 1 if a cue of azCue is within the 40 bytes after z[iAt-1], in the same
+** sentence (no '.' or '!' or '?' between them) and before z[n]. */
+static int date_cue_after(const char *z, int n, int iAt,
+                          const char *const *azCue){
+  char zLow[48];
+  int i;
+  for(i=0; i<40 && iAt+i<n; i++){
+    char c = z[iAt+i];
+    if( c=='.' || c=='!' || c=='?' || c=='\n' ) break;
+    zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+  }
+  zLow[i] = 0;
+  cue_fold(zLow, i);
+  return cue_in(zLow, azCue);
+}
+
+typedef struct DateScan DateScan;
+struct DateScan {
   const char *z;            /* the text scanned */
-  int bNeedCue;             /* 1: after a publication cue only; -1: any */
+  int n;
+  int eOrder;               /* NEWS_DATE_ORDER_* the scan reads with */
   int iPrevEnd;             /* end of the previous date */
-  char *zOut;
-  int iStart, iEnd;
+  int (*xDate)(void*, const NewsArticleDate*);
+  void *pCtx;
 };
 
-static int article_date_found(void *pCtx, const NewsDateMatch *m){
-  DateFind *f = (DateFind*)pCtx;
-  int iFrom = f->iPrevEnd;
-  f->iPrevEnd = m->iEnd;
+/*
+** One date of the text as the date parser reports it, passed on when it
+** is absolute, precise to the day or better, written with numbers for
+** the day and the year, and not before 1991 (the web), with the cue just
+** before it.
+*/
+static int article_date_match(void *pCtx, const NewsDateMatch *m){
+  DateScan *s = (DateScan*)pCtx;
+  NewsArticleDate d;
+  int iFrom = s->iPrevEnd;
+  s->iPrevEnd = m->iEnd;
   if( m->eKind!=NEWS_DATE_ABSOLUTE ) return 0;
-  if( memcmp(m->zValue, "1991", 4)<0 ) return 0;     /* before the web */
-  if( f->bNeedCue>=0 ){
-    if( date_cue_before(f->z, iFrom, m->iStart, azUpdatedCue) ) return 0;
-    if( f->bNeedCue
-     && !date_cue_before(f->z, iFrom, m->iStart, azPublishedCue) ) return 0;
+  if( memcmp(m->zValue, "1991", 4)<0 ) return 0;
+  if( digit_groups(s->z+m->iStart, m->iEnd-m->iStart)<2 ) return 0;
+  if( m->iEnd<s->n && (s->z[m->iEnd]=='_' || s->z[m->iEnd]=='.')
+   && m->iEnd+1<s->n && s->z[m->iEnd+1]>='0' && s->z[m->iEnd+1]<='9' ){
+    return 0;                           /* 1.9.22_1171, 1.2.2025.3: versions */
   }
-  if( !article_date_ok(m, f->zOut) ) return 0;
-  f->iStart = m->iStart;
-  f->iEnd = m->iEnd;
+  memset(&d, 0, sizeof(d));
+  if( !article_date_ok(m, d.zValue) ) return 0;
+  d.iStart = m->iStart;
+  d.iEnd = m->iEnd;
+  if( m->bAmbiguous
+   && !dotted_day_first(s->z+m->iStart, m->iEnd-m->iStart, s->eOrder, d.zValue) ){
+    d.eAmbiguous = s->eOrder==NEWS_DATE_ORDER_MDY ? NEWS_ARTICLE_MDY
+                                                  : NEWS_ARTICLE_DMY;
+  }
+  if( date_cue_before(s->z, iFrom, m->iStart, azOtherCue) ){
+    d.eCue = NEWS_ARTICLE_CUE_OTHER;
+  }else if( date_cue_before(s->z, iFrom, m->iStart, azUpdatedCue) ){
+    d.eCue = NEWS_ARTICLE_CUE_UPDATED;
+  }else if( date_cue_before(s->z, iFrom, m->iStart, azPublishedCue)
+         || date_cue_after(s->z, s->n, m->iEnd, azPublishedAfter) ){
+    d.eCue = NEWS_ARTICLE_CUE_PUBLISHED;
+  }
+  return s->xDate(s->pCtx, &d);
+}
+
+int news_article_dates(const NewsArticle *pArt, const char *z, int n,
+                       int (*xDate)(void*, const NewsArticleDate*),
+                       void *pCtx){
+  NewsDateOptions opt;
+  DateScan s;
+  if( z==0 || n<=0 ) return 0;
+  article_date_options(pArt, &opt);
+  memset(&s, 0, sizeof(s));
+  s.z = z;
+  s.n = n;
+  s.eOrder = opt.eOrder;
+  s.xDate = xDate;
+  s.pCtx = pCtx;
+  return news_dates_scan(z, n, 0, &opt, article_date_match, &s);
+}
+
+/* The first date that news_article_date_published() accepts. */
+typedef struct DateFirst DateFirst;
+struct DateFirst {
+  int bNeedCue;             /* 1: after a publication cue only; -1: any */
+  NewsArticleDate d;
+};
+
+static int article_date_first(void *pCtx, const NewsArticleDate *pDate){
+  DateFirst *f = (DateFirst*)pCtx;
+  if( pDate->eCue==NEWS_ARTICLE_CUE_OTHER ) return 0;
+  if( f->bNeedCue>=0 ){
+    if( pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
+    if( f->bNeedCue && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
+  }
+  f->d = *pDate;
   return 1;                                   /* stop the scan */
 }
 
 static int article_date_scan(const NewsArticle *pArt, const char *z, int n,
                              int bNeedCue, char *zOut, int *piStart,
                              int *piEnd){
-  NewsDateOptions opt;
-  DateFind f;
-  int rc;
+  DateFirst f;
+  memset(&f, 0, sizeof(f));
+  f.bNeedCue = bNeedCue;
   zOut[0] = 0;
   if( piStart ) *piStart = 0;
   if( piEnd ) *piEnd = 0;
-  if( z==0 || n<=0 ) return 0;
-  article_date_options(pArt, &opt);
-  memset(&f, 0, sizeof(f));
-  f.z = z;
-  f.bNeedCue = bNeedCue;
-  f.zOut = zOut;
-  rc = news_dates_scan(z, n, 0, &opt, article_date_found, &f);
-  if( rc!=1 ){ zOut[0] = 0; return 0; }
-  if( piStart ) *piStart = f.iStart;
-  if( piEnd ) *piEnd = f.iEnd;
+  if( news_article_dates(pArt, z, n, article_date_first, &f)!=1 ) return 0;
+  memcpy(zOut, f.d.zValue, NEWS_ARTICLE_DATE_MAX);
+  if( piStart ) *piStart = f.d.iStart;
+  if( piEnd ) *piEnd = f.d.iEnd;
   return 1;
 }
 
@@ -316,6 +504,167 @@ int news_article_date_published(const NewsArticle *pArt, const char *z,
                                 int n, int bNeedCue, char *zOut,
                                 int *piStart, int *piEnd){
   return article_date_scan(pArt, z, n, bNeedCue!=0, zOut, piStart, piEnd);
+}
+
+/*
+** How a page writes its dates, from those that tell: an all-numeric date
+** that reads one way only (23/01/2020 is day-first, 01/23/2020
+** month-first), and a day number before a month name (23 January 2020,
+** 23. Januar) or after one (January 23, 2020).  Numeric dates count
+** double: they are what the answer is for.
+*/
+#define ARTICLE_DATE_ORDER_SCAN (256*1024)   /* bytes of a page read */
+
+typedef struct DateOrder DateOrder;
+struct DateOrder {
+  const char *z;
+  int nMdy, nDmy;
+};
+
+/* Digits at z[i..n) (at most 5): their count, value in *pv. */
+static int order_digits(const char *z, int n, int i, int *pv){
+  int k = 0;
+  *pv = 0;
+  while( i+k<n && k<5 && z[i+k]>='0' && z[i+k]<='9' ){
+    *pv = *pv*10 + z[i+k]-'0';
+    k++;
+  }
+  return k;
+}
+
+/* The order of the dates of the region of the time zone that ends the
+** date z[0..n) (a date and a time): GMT, BST, CET day-first; ET, PT,
+** EST, PDT month-first; else 0. */
+static int zone_order(const char *z, int n){
+  static const char *const azDmy[] = {
+    "GMT", "BST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "AEST",
+    "AEDT", "NZST", "NZDT", 0
+  };
+  static const char *const azMdy[] = {
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+    "PDT", 0
+  };
+  int i = n, k;
+  while( i>0 && z[i-1]>='A' && z[i-1]<='Z' ) i--;
+  if( i==n || i==0 || z[i-1]!=' ' ) return 0;
+  for(k=0; azDmy[k]; k++){
+    if( (int)strlen(azDmy[k])==n-i && memcmp(azDmy[k], z+i, n-i)==0 ) return NEWS_ARTICLE_DMY;
+  }
+  for(k=0; azMdy[k]; k++){
+    if( (int)strlen(azMdy[k])==n-i && memcmp(azMdy[k], z+i, n-i)==0 ) return NEWS_ARTICLE_MDY;
+  }
+  return 0;
+}
+
+static int article_date_order_vote(void *pCtx, const NewsArticleDate *pDate){
+  DateOrder *o = (DateOrder*)pCtx;
+  const char *z = o->z + pDate->iStart;
+  int n = pDate->iEnd - pDate->iStart, i, v1, v2, n1, n2;
+  char cSep = numeric_date_separator(z, n);
+  if( cSep=='/' || cSep=='-' ){
+    /* "02/11/2023 2:00pm GMT": the zone tells where the page is from */
+    int eZone = zone_order(z, n);
+    if( eZone==NEWS_ARTICLE_DMY ) o->nDmy += 2;
+    if( eZone==NEWS_ARTICLE_MDY ) o->nMdy += 2;
+    n1 = order_digits(z, n, 0, &v1);
+    if( n1<=2 && n1<n ){
+      n2 = order_digits(z, n, n1+1, &v2);
+      if( n2>0 && n2<=2 ){
+        if( v1>12 && v2<=12 ) o->nDmy += 2;
+        if( v2>12 && v1<=12 ) o->nMdy += 2;
+      }
+    }
+    return 0;
+  }
+  if( cSep ) return 0;
+  /* the first number of one or two digits: the day */
+  for(i=0; i<n; i++){
+    int k;
+    if( z[i]<'0' || z[i]>'9' || (i>0 && z[i-1]>='0' && z[i-1]<='9') ) continue;
+    k = order_digits(z, n, i, &v1);
+    if( k>2 ) return 0;                     /* a year first */
+    k += i;
+    while( k<n && is_ascii_letter(z[k]) ) k++;    /* 23rd */
+    if( k<n && z[k]=='.' ) k++;
+    if( k+1<n && z[k]==' ' && (is_ascii_letter(z[k+1]) || (unsigned char)z[k+1]>=0x80) ){
+      o->nDmy++;                            /* 23 January */
+    }else if( i>1 && z[i-1]==' '
+           && (is_ascii_letter(z[i-2]) || (unsigned char)z[i-2]>=0x80 || z[i-2]=='.') ){
+      o->nMdy++;                            /* January 23, Jan. 23 */
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/*
+** Words spelt one way in British and Commonwealth English (which write
+** dates day-first) and another in American English (month-first).  Only
+** words that the other variety does not also use.
+*/
+static const char *const azSpellingGb[] = {
+  "colour", "colours", "coloured", "favourite", "favourites", "centre",
+  "centres", "organisation", "organisations", "organised", "organise",
+  "realise", "realised", "defence", "programme", "programmes", "travelled",
+  "travelling", "honour", "honoured", "behaviour", "neighbour", "neighbours",
+  "recognise", "recognised", "apologise", "analyse", "catalogue", "theatre",
+  "metres", "kilometres", "grey", "whilst", "criticise", "criticised",
+  "prioritise", "emphasise", "jewellery", "aluminium", "sceptical",
+  "paediatric", "manoeuvre", "licence", "cheque", "mum", 0
+};
+static const char *const azSpellingUs[] = {
+  "color", "colors", "colored", "favorite", "favorites", "center", "centers",
+  "organization", "organizations", "organized", "organize", "realize",
+  "realized", "defense", "honor", "honored", "behavior", "neighbor",
+  "neighbors", "recognize", "recognized", "apologize", "analyze", "theater",
+  "kilometers", "gray", "criticize", "criticized", "prioritize",
+  "emphasize", "jewelry", "aluminum", "skeptical", "pediatric", "maneuver",
+  "mom", 0
+};
+
+static int spelling_in(const char *z, int n, const char *const *az){
+  int k;
+  for(k=0; az[k]; k++){
+    if( az[k][0]==z[0] && (int)strlen(az[k])==n && memcmp(az[k], z, n)==0 ){
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* NEWS_ARTICLE_DMY if English text z[0..n) spells more words the British
+** way than the American way, NEWS_ARTICLE_MDY for the reverse, else 0. */
+static int english_spelling_order(const char *z, int n){
+  NewsTokenizer tk;
+  NewsToken t;
+  int nGb = 0, nUs = 0;
+  news_tokenizer_init(&tk, z, n, 0);
+  while( news_tokenizer_next(&tk, &t) ){
+    char zLow[16];
+    int i, m = t.iEnd - t.iStart;
+    if( t.eKind!=NEWS_TOKEN_WORD || m<3 || m>=(int)sizeof(zLow) ) continue;
+    for(i=0; i<m; i++){
+      char c = z[t.iStart+i];
+      zLow[i] = (c>='A' && c<='Z') ? c+32 : c;
+    }
+    if( spelling_in(zLow, m, azSpellingGb) ) nGb++;
+    else if( spelling_in(zLow, m, azSpellingUs) ) nUs++;
+  }
+  return nGb>nUs ? NEWS_ARTICLE_DMY : nUs>nGb ? NEWS_ARTICLE_MDY : 0;
+}
+
+int news_article_date_order(const NewsArticle *pArt, const char *z, int n){
+  DateOrder o;
+  memset(&o, 0, sizeof(o));
+  o.z = z;
+  if( n>ARTICLE_DATE_ORDER_SCAN ) n = ARTICLE_DATE_ORDER_SCAN;
+  news_article_dates(pArt, z, n, article_date_order_vote, &o);
+  if( o.nDmy>o.nMdy ) return NEWS_ARTICLE_DMY;
+  if( o.nMdy>o.nDmy ) return NEWS_ARTICLE_MDY;
+  if( pArt && pArt->language.n>=2 && sqlite3_strnicmp(pArt->language.z, "en", 2)==0 ){
+    return english_spelling_order(z, n);
+  }
+  return 0;
 }
 
 /* A few thousand bytes of prose are enough to tell the language. */

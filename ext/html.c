@@ -1435,6 +1435,7 @@ static void end_tag(HtmlParser *p, int eTag){
 #define JT_PAGE     0x02
 #define JT_SITE     0x04
 #define JT_ORG      0x08
+#define JT_WORK     0x10    /* other creative works: HowTo, Recipe, Review */
 
 #define JSON_MAX_AUTHOR 4
 
@@ -1474,6 +1475,10 @@ static int json_type_bits(const char *z, int n){
   if( strstr(zType, "article") || strstr(zType, "posting")
    || strcmp(zType, "report")==0 ){
     return JT_ARTICLE;
+  }
+  if( strcmp(zType, "howto")==0 || strcmp(zType, "recipe")==0
+   || strcmp(zType, "review")==0 || strcmp(zType, "creativework")==0 ){
+    return JT_WORK;
   }
   if( strstr(zType, "page") ) return JT_PAGE;
   if( strcmp(zType, "website")==0 ) return JT_SITE;
@@ -1561,7 +1566,7 @@ static void json_close_object(HtmlParser *p, const char *zJson,
       pObj->aVal[JK_URL][1] = f->aVal[k][1];
     }
   }
-  if( (f->types & JT_ARTICLE) || f->aVal[JK_HEADLINE][1]>0 ){
+  if( (f->types & (JT_ARTICLE|JT_WORK)) || f->aVal[JK_HEADLINE][1]>0 ){
     int bArt = (f->types & JT_ARTICLE)!=0;
     json_cand(p, MK_TITLE, bArt ? 1 : 3, zJson, f->aVal[JK_HEADLINE]);
     json_cand(p, MK_PUBLISHED, bArt ? 10 : 14, zJson, f->aVal[JK_PUBLISHED]);
@@ -2423,8 +2428,7 @@ static int resolve_date(HtmlParser *p, const NewsArticle *pArt, int eKind,
         continue;
       }
       if( c->eKind==eKind ){
-        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut)
-         || (c->nLen==8 && url_date(cand_text(p, c), 8, zOut)) ){  /* 20230115 */
+        if( news_article_date_value(pArt, cand_text(p, c), c->nLen, zOut) ){
           if( ppCand ) *ppCand = c;
           return 1;
         }

@@ -43,6 +43,9 @@ struct DumpLine {
   int bBoiler;              /* share, sign in, cookies, ... */
   int bFooter;              /* copyright or cookie notice, any length */
   int bListHead;            /* "Related", "Most popular", "Comments" */
+  int bCommentsHead;        /* "Comments", "3 thoughts on ...", "Kommentare" */
+  int bQuoted;              /* signature of an embedded post:
+                            ** "— Jane Roe (@jroe) May 3, 2025" */
   int bComment;             /* "jane says:", a comment's header */
   int bTruncated;           /* ends with "..." (a teaser) */
   int bCaption;             /* "Image caption ...", "Photo: ..." */
@@ -50,6 +53,7 @@ struct DumpLine {
   int nBullet;              /* list bullets inside (menus on one line) */
   int bRepeat;              /* the same text was an earlier line */
   int bColon;               /* a short line ending with ':' */
+  int nDigitRun;            /* runs of ASCII digits (a date needs two) */
 };
 
 static int is_space_byte(char c){
@@ -104,9 +108,29 @@ static const char *const azListHead[] = {
   "related", "most popular", "most read", "popular", "trending",
   "recommended", "read more", "read next", "more from", "more in",
   "more on", "more stories", "you may also like", "you might also like",
-  "around the web", "top stories", "latest", "comments", "leave a comment",
-  "leave a reply", "share this", "sponsored", "promoted stories", "more news",
-  "what to read next", "also read", "see also", "editor's picks", 0
+  "around the web", "top stories", "latest", "share this", "sponsored",
+  "promoted stories", "more news",
+  "what to read next", "also read", "see also", "editor's picks",
+  "das k\xc3\xb6nnte sie auch", "weitere artikel", "mehr zum thema",
+  "mehr zu", "lesen sie auch", "auch interessant", "\xc3\xa0 lire aussi",
+  "lire aussi", "sur le m\xc3\xaame sujet", "art\xc3\xad""culos relacionados",
+  "articoli correlati", "leggi anche", "lees ook", 0
+};
+
+/* Headings of the comments, maybe after their count ("12 Comments"). */
+static const char *const azCommentsHead[] = {
+  "comments", "leave a comment", "leave a reply", "one thought on",
+  "thoughts on", "one response to", "responses to", "kommentar",
+  "ein gedanke zu", "gedanken zu", "leserkommentare", "commentaires",
+  "laisser un commentaire", "comentarios", "deja un comentario", "commenti",
+  "lascia un commento", "reacties", "reactie", 0
+};
+
+/* How comments start: "Jane says:", "Peter sagt:", "Marie a dit :". */
+static const char *const azCommentHead[] = {
+  "says:", "said:", "wrote:", "sagt:", "schreibt:", "schrieb:", "meint:",
+  "dit :", "dit:", "dice:", "dijo:", "escribi\xc3\xb3:", "scrive:",
+  "zegt:", "schreef:", "diz:", 0
 };
 
 /* Captions and credits of pictures. */
@@ -133,6 +157,16 @@ static void line_notices(const char *z, int n, DumpLine *l){
     }
   }
   if( l->nWord<=6 ){
+    const char *zHead = zLow;
+    while( zHead[0]>='0' && zHead[0]<='9' ) zHead++;
+    if( zHead>zLow && zHead[0]==' ' ) zHead++; else zHead = zLow;
+    for(k=0; azCommentsHead[k]; k++){
+      if( zHead[0]==azCommentsHead[k][0]
+       && strncmp(zHead, azCommentsHead[k], strlen(azCommentsHead[k]))==0 ){
+        l->bListHead = l->bCommentsHead = 1;
+        break;
+      }
+    }
     for(k=0; azListHead[k]; k++){
       if( zLow[0]==azListHead[k][0]
        && strncmp(zLow, azListHead[k], strlen(azListHead[k]))==0 ){
@@ -140,10 +174,16 @@ static void line_notices(const char *z, int n, DumpLine *l){
         break;
       }
     }
-    if( ends_with(zLow, "says:") || ends_with(zLow, "said:")
-     || ends_with(zLow, "wrote:") ){
-      l->bComment = 1;
+    for(k=0; azCommentHead[k]; k++){
+      if( ends_with(zLow, azCommentHead[k]) ){
+        l->bComment = 1;
+        break;
+      }
     }
+  }
+  if( n>4 && (memcmp(z, "\xe2\x80\x94 ", 4)==0 || memcmp(z, "- ", 2)==0)
+   && strstr(zLow, "(@") ){
+    l->bQuoted = 1;
   }
   if( l->nWord<=5 && n>1 && z[n-1]==':' ) l->bColon = 1;
   if( n>=3 && (memcmp(z+n-3, "...", 3)==0 || memcmp(z+n-3, "\xe2\x80\xa6", 3)==0) ){
@@ -197,6 +237,7 @@ static void dump_line_at(const char *z, int n, int i, DumpLine *l){
     int len = 1;
     NewsCharClass cc;
     if( c<0x80 ){                     /* ASCII, without table lookups */
+      if( c>='0' && c<='9' && (k==i || z[k-1]<'0' || z[k-1]>'9') ) l->nDigitRun++;
       k++;
       if( c==' ' ){ bInWord = 0; continue; }
       if( c=='|' ) l->nSep++;
@@ -396,6 +437,15 @@ static void append_clean(NewsBuf *pOut, const char *z, int n){
   }
 }
 
+/* Set a metadata field from z[0..n): valid UTF-8, white space collapsed. */
+static void set_field(NewsBuf *pField, const char *z, int n){
+  NewsBuf tmp;
+  news_buf_init(&tmp);
+  append_clean(&tmp, z, n);
+  news_article_set_clean(pField, tmp.z, (int)tmp.n);
+  news_buf_free(&tmp);
+}
+
 /* Is there another line in z[iFrom..iTo) with exactly the text of l? */
 static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   int m = l->iEnd - l->iStart;
@@ -414,22 +464,64 @@ static int line_repeats(const char *z, int iFrom, int iTo, const DumpLine *l){
   return 0;
 }
 
+/* Words (runs of bytes without a space) in z[0..n). */
+static int count_words(const char *z, int n){
+  int i, nWord = 0, bIn = 0;
+  for(i=0; i<n; i++){
+    if( z[i]==' ' ){ bIn = 0; }
+    else if( !bIn ){ bIn = 1; nWord++; }
+  }
+  return nWord;
+}
+
+/* Is the line a date with at most three other words: a byline or a
+** comment's header ("Jane Roe May 3, 2025 at 9:15 am"), not a headline? */
+static int line_is_dated(const char *z, const DumpLine *l){
+  char zDate[NEWS_ARTICLE_DATE_MAX];
+  int iS, iE, n = l->iEnd - l->iStart;
+  const char *s = z + l->iStart;
+  if( l->nWord>12 || !news_article_date_find(0, s, n, zDate, &iS, &iE) ) return 0;
+  return count_words(s, iS) + count_words(s+iE, n-iE)<=3;
+}
+
+/* Does the line credit a picture: "Storm damage (Image: City Council)"? */
+static int line_credits_picture(const char *z, const DumpLine *l){
+  static const char *const azCredit[] = {
+    "(image", "(photo", "(picture", "(foto", "(bild", "(credit", "(source:",
+    " photo:", "photo/", " foto:", " bild:", "getty images", "shutterstock",
+    "picture alliance", "picture-alliance", "imago images", 0
+  };
+  char zLow[512];
+  int k;
+  lower_prefix(zLow, sizeof(zLow), z+l->iStart, l->iEnd-l->iStart);
+  for(k=0; azCredit[k]; k++){
+    if( strstr(zLow, azCredit[k]) ) return 1;
+  }
+  return 0;
+}
+
 /* How much a line above the body looks like the headline.  Repeats are
 ** looked for among the lines in z[iFrom..iTo) (near the body). */
 static int title_score(const char *z, int iFrom, int iTo, const DumpLine *l,
                        int nDist){
   int s = 0;
-  if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler ) return -100;
-  if( l->nWord<2 || l->nWord>30 ) return -100;
+  if( l->iEnd==l->iStart || l->bBullet || l->bBracket || l->bBoiler
+   || l->bListHead || l->bComment || l->bQuoted ) return -100;
+  if( l->nWord<2 || l->nWord>30 || l->nCap+l->nLower==0 ) return -100;
   if( l->iEnd-l->iStart>3 && sqlite3_strnicmp(z+l->iStart, "by ", 3)==0 ){
     return -100;                              /* a byline */
   }
   if( l->nSep>0 ) s -= 3;
   if( l->bSentence && z[l->iEnd-1]=='.' ) s -= 3;
+  if( line_credits_picture(z, l) ) return -100;
   if( l->nWord>=4 && l->nWord<=25 ) s += 2;
   if( l->nCap*10>=(l->nCap+l->nLower)*6 ) s += 2;
   if( line_repeats(z, iFrom, iTo, l) ) s += 4;
   s -= nDist/3;
+  if( s>0 && (line_is_dated(z, l)
+            || news_article_is_date(z+l->iStart, l->iEnd-l->iStart)) ){
+    return -100;
+  }
   return s;
 }
 
@@ -439,7 +531,7 @@ static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
   const char *s = z + l->iStart;
   if( p->author.n>0 || l->nWord<2 || l->nWord>8 ) return;
   if( m>3 && sqlite3_strnicmp(s, "by ", 3)==0 ){
-    news_article_set_clean(&p->author, s+3, m-3);
+    set_field(&p->author, s+3, m-3);
   }
 }
 
@@ -447,7 +539,6 @@ static void find_author(const char *z, const DumpLine *l, NewsArticle *p){
 ** nMaxWord words and starts with a letter. */
 static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
   int nWord = 0, i, bIn = 0;
-  NewsBuf tmp;
   while( n>0 && (strchr(" |-,:;/(", z[0]) || (unsigned char)z[0]>=0x80) ){
     if( (unsigned char)z[0]>=0x80 ){
       /* • · – — as separators */
@@ -469,10 +560,7 @@ static int set_byline_part(NewsBuf *pField, const char *z, int n, int nMaxWord){
     else if( !bIn ){ bIn = 1; nWord++; }
   }
   if( nWord>nMaxWord ) return 0;
-  news_buf_init(&tmp);
-  append_clean(&tmp, z, n);
-  news_article_set_clean(pField, tmp.z, (int)tmp.n);
-  news_buf_free(&tmp);
+  set_field(pField, z, n);
   return 1;
 }
 
@@ -530,69 +618,242 @@ static void read_byline(const char *z, const DumpLine *l, int iDate,
 }
 
 /*
-** Text browsers drop the space between blocks that the page set apart by
-** style: "26.01.2022Strava", "by Jane Roe November 1, 2023November 1".
-** Read the start of such a line again with a space where a digit meets an
-** upper-case letter or a lower-case letter meets a digit; the date's span
-** is mapped back to the line.
+** The start of a line, made readable for the date parser.  Text browsers
+** drop the space between blocks that the page set apart by style:
+** "26.01.2022Strava", "by Jane Roe November 1, 2023November 1", and run
+** two dates (published, updated) together: "17/11/201917/11/2019",
+** "5. Mai 20205. Mai 2020".  The copy has a space where a digit meets an
+** upper-case letter, where a letter meets a digit, and after a year whose
+** digits run into the next number; Unicode spaces (no-break, em space)
+** become plain spaces.  aMap maps copy offsets back to the line.
 */
-static int glued_date(const NewsArticle *p, const char *z, int n,
-                      int bNeedCue, char *zDate, int *piS, int *piE){
-  char zCopy[600];
-  short aMap[600];                    /* copy offset -> line offset */
-  int i, k = 0, bGlued = 0, iS, iE;
-  if( n>400 ) n = 400;
-  for(i=0; i<n && k<(int)sizeof(zCopy)-2; i++){
-    char c = z[i];
-    if( i>0 ){
-      char cPrev = z[i-1];
-      if( (cPrev>='0' && cPrev<='9' && c>='A' && c<='Z')
-       || (cPrev>='a' && cPrev<='z' && c>='0' && c<='9') ){
-        aMap[k] = (short)i;
-        zCopy[k++] = ' ';
-        bGlued = 1;
-      }
-    }
-    aMap[k] = (short)i;
-    zCopy[k++] = c;
+#define DATE_COPY_MAX 400
+typedef struct DateCopy DateCopy;
+struct DateCopy {
+  char z[2*DATE_COPY_MAX];
+  short aMap[2*DATE_COPY_MAX+1];
+  int n;
+  int bChanged;             /* the copy differs from the line */
+};
+
+/* Is the number at z[i] a year (1990..2099) whose 4 digits run into 1 or
+** 2 more ("201917" of "17/11/201917/11/2019")? */
+static int year_runs_on(const char *z, int n, int i){
+  int k = i, y = 0;
+  while( k<n && z[k]>='0' && z[k]<='9' ){
+    if( k-i<4 ) y = y*10 + z[k]-'0';
+    k++;
   }
-  if( !bGlued ) return 0;
-  aMap[k] = (short)i;
-  if( !news_article_date_published(p, zCopy, k, bNeedCue, zDate, &iS, &iE) ){
+  return (k-i==5 || k-i==6) && y>=1990 && y<=2099;
+}
+
+/* Unicode white space that the date parser does not take for a space. */
+static int is_unicode_space(uint32_t cp){
+  return cp==0xA0 || (cp>=0x2000 && cp<=0x200A) || cp==0x202F || cp==0x205F
+      || cp==0x3000;
+}
+
+static void date_copy(const char *z, int n, DateCopy *c){
+  int i = 0, k = 0, ePrev = 0, iYearEnd = -1;    /* ePrev: 1 digit, 2 letter */
+  if( n>DATE_COPY_MAX ) n = DATE_COPY_MAX;
+  c->bChanged = 0;
+  while( i<n ){
+    uint32_t cp = (unsigned char)z[i];
+    int len = 1, eCur = 0, bUpper = 0;
+    if( cp>=0x80 ) len = news_utf8_decode((const unsigned char*)z, n, i, &cp);
+    if( is_unicode_space(cp) ){
+      c->aMap[k] = (short)i;
+      c->z[k++] = ' ';
+      c->bChanged = 1;
+      i += len;
+      ePrev = 0;
+      continue;
+    }
+    if( cp>='0' && cp<='9' ){
+      eCur = 1;
+    }else if( cp<0x80 ){
+      bUpper = cp>='A' && cp<='Z';
+      if( bUpper || (cp>='a' && cp<='z') ) eCur = 2;
+    }else if( news_char_class(cp)==NEWS_CC_LETTER && !news_is_ideograph(cp) ){
+      eCur = 2;
+      bUpper = news_is_upper(cp);
+    }
+    if( (ePrev==1 && eCur==2 && bUpper) || (ePrev==2 && eCur==1) || i==iYearEnd ){
+      c->aMap[k] = (short)i;
+      c->z[k++] = ' ';
+      c->bChanged = 1;
+    }
+    if( eCur==1 && ePrev!=1 && year_runs_on(z, n, i) ) iYearEnd = i+4;
+    for(; len>0; len--){
+      c->aMap[k] = (short)i;
+      c->z[k++] = z[i++];
+    }
+    ePrev = eCur;
+  }
+  c->aMap[k] = (short)i;
+  c->n = k;
+}
+
+/* Which dates of a line a step of find_dates() takes. */
+typedef struct DateRule DateRule;
+struct DateRule {
+  int nMaxWord;             /* lines with more words are passed over */
+  int eCue;                 /* DUMP_CUE_* */
+  int bOpening;             /* only a date that opens the line */
+  int bAlone;               /* only a date with at most 3 other words */
+  int bNoSentence;          /* not in a line that ends a sentence (prose) */
+};
+#define DUMP_CUE_NOT_UPDATE 1   /* not after "Updated", "aktualisiert" */
+#define DUMP_CUE_PUBLISHED  2   /* only after "Published", "Posted" */
+#define DUMP_CUE_UPDATED    3   /* only after "Updated", "aktualisiert" */
+
+/* The date found, and where (offsets in the whole text). */
+typedef struct DumpDate DumpDate;
+struct DumpDate {
+  NewsArticleDate d;
+  DumpLine line;
+  const DateRule *pRule;
+  const char *zLine;        /* the text scanned (the line or its copy) */
+  int nLine;
+};
+
+/* Is z[i] a letter (any script) and, if so, an upper-case one? */
+static int letter_at(const char *z, int n, int i, int *pbUpper){
+  uint32_t cp = (unsigned char)z[i];
+  if( cp>=0x80 ) news_utf8_decode((const unsigned char*)z, n, i, &cp);
+  *pbUpper = news_is_upper(cp);
+  return news_char_class(cp)==NEWS_CC_LETTER;
+}
+
+/*
+** Does the date z[iStart..iEnd) open the line z[0..n) as a dateline does:
+** nothing but punctuation before it ("12.03.2026 - The council ..."), or
+** a place or a desk of at most three words set off by a separator and
+** the date then set off from the text ("BERLIN, 12.03.2026 - ...",
+** "Eastford, (12.03.2026). The ...", "Desk / 12.03.2026 The ...")?  Not
+** a date inside a sentence ("On 12 March the council ...").
+*/
+static int date_opens_line(const char *z, int n, int iStart, int iEnd){
+  int i, len, nWord = 0, bIn = 0, bUpper = 0, bFirstUpper = 0, k;
+  char cLast = 0;                     /* the last separator before the date */
+  for(i=0; i<iStart; i+=len){
+    uint32_t cp = (unsigned char)z[i];
+    len = 1;
+    if( cp>=0x80 ) len = news_utf8_decode((const unsigned char*)z, iStart, i, &cp);
+    if( cp==' ' ){ bIn = 0; continue; }
+    if( cp=='(' ) continue;
+    if( news_char_class(cp)==NEWS_CC_LETTER ){
+      if( !bIn && nWord++==0 ) bFirstUpper = news_is_upper(cp);
+      bIn = 1;
+      cLast = 0;
+    }else{
+      cLast = (cp==0x2013 || cp==0x2014) ? '-' : cp<0x80 ? (char)cp : 0;
+    }
+  }
+  if( nWord==0 ) return 1;
+  if( nWord>3 || !bFirstUpper || cLast==0 || strchr(",/|-:", cLast)==0 ) return 0;
+  /* after the date: the end, a separator or the first word of the text */
+  for(k=iEnd; k<n && (z[k]==' ' || z[k]==')'); k++){}
+  if( k>=n || strchr(".-:|", z[k]) || (unsigned char)z[k]==0xE2 ) return 1;
+  return letter_at(z, n, k, &bUpper) && bUpper;
+}
+
+static int dump_date_accept(void *pCtx, const NewsArticleDate *pDate){
+  DumpDate *f = (DumpDate*)pCtx;
+  const DateRule *r = f->pRule;
+  if( pDate->eCue==NEWS_ARTICLE_CUE_OTHER ) return 0;
+  if( r->eCue==DUMP_CUE_NOT_UPDATE && pDate->eCue==NEWS_ARTICLE_CUE_UPDATED ) return 0;
+  if( r->eCue==DUMP_CUE_PUBLISHED && pDate->eCue!=NEWS_ARTICLE_CUE_PUBLISHED ) return 0;
+  if( r->eCue==DUMP_CUE_UPDATED && pDate->eCue!=NEWS_ARTICLE_CUE_UPDATED ) return 0;
+  if( r->bOpening
+   && !date_opens_line(f->zLine, f->nLine, pDate->iStart, pDate->iEnd) ){
     return 0;
   }
-  *piS = aMap[iS];
-  *piE = aMap[iE];
+  if( r->bAlone && count_words(f->zLine, pDate->iStart)
+                 + count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>3 ){
+    return 0;
+  }
+  if( f->line.bBullet
+   && count_words(f->zLine+pDate->iEnd, f->nLine-pDate->iEnd)>=5 ){
+    return 0;                   /* "• [ 5 May 2025 ] Other story ...": a list */
+  }
+  f->d = *pDate;
   return 1;
 }
 
-/* The first publication date on the lines of z[iFrom..iTo) with at most
-** nMaxWord words; bNeedCue: only after "Published", "Posted", ...  On
-** success the date goes to p->published and *pLine gets the line. */
-static int dump_date_in(const char *z, int n, int iFrom, int iTo,
-                        int nMaxWord, int bNeedCue, NewsArticle *p,
-                        DumpLine *pLine, int *piDate, int *piDateEnd){
-  char zDate[NEWS_ARTICLE_DATE_MAX];
-  DumpLine l;
-  int i;
-  for(i=iFrom; i<iTo && i<n; i=l.iNext){
-    int iS, iE;
-    dump_line_at(z, n, i, &l);
-    if( l.iNext<=i ) break;
-    if( l.iEnd==l.iStart || l.nWord>nMaxWord ) continue;
-    if( news_article_date_published(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue,
-                                    zDate, &iS, &iE)
-     || glued_date(p, z+l.iStart, l.iEnd-l.iStart, bNeedCue, zDate, &iS, &iE) ){
-      news_article_set(&p->published, zDate, (int)strlen(zDate));
-      *pLine = l;
-      *piDate = l.iStart + iS;
-      *piDateEnd = l.iStart + iE;
+/* The first date of line l that rule r takes, into *pOut (offsets in z).
+** The readable copy of the line's start is read first when it differs. */
+static int line_date(const NewsArticle *p, const char *z, const DumpLine *l,
+                     const DateRule *r, DumpDate *pOut){
+  DateCopy copy;
+  int n = l->iEnd - l->iStart;
+  pOut->pRule = r;
+  pOut->line = *l;
+  date_copy(z+l->iStart, n, &copy);
+  if( copy.bChanged ){
+    pOut->zLine = copy.z;
+    pOut->nLine = copy.n;
+    if( news_article_dates(p, copy.z, copy.n, dump_date_accept, pOut)==1 ){
+      pOut->d.iStart = l->iStart + copy.aMap[pOut->d.iStart];
+      pOut->d.iEnd = l->iStart + copy.aMap[pOut->d.iEnd];
       return 1;
     }
+    if( n<=DATE_COPY_MAX ) return 0;
+  }
+  pOut->zLine = z+l->iStart;
+  pOut->nLine = n;
+  if( news_article_dates(p, z+l->iStart, n, dump_date_accept, pOut)!=1 ){
+    return 0;
+  }
+  pOut->d.iStart += l->iStart;
+  pOut->d.iEnd += l->iStart;
+  return 1;
+}
+
+/* Lines longer than this are prose, never headings or comment headers. */
+#define DUMP_LONG_LINE 120
+
+/* Runs of ASCII digits in z[0..n), counting up to 2. */
+static int digit_runs(const char *z, int n){
+  int i, nRun = 0, bIn = 0;
+  for(i=0; i<n && nRun<2; i++){
+    int bDigit = z[i]>='0' && z[i]<='9';
+    if( bDigit && !bIn ) nRun++;
+    bIn = bDigit;
+  }
+  return nRun;
+}
+
+/* The first date rule r takes on the lines of z[iFrom..iTo). */
+static int dump_date_in(const NewsArticle *p, const char *z, int n, int iFrom,
+                        int iTo, const DateRule *r, DumpDate *pOut){
+  DumpLine l;
+  int i;
+  int bComments = 0, bAfterComment = 0;
+  for(i=iFrom; i<iTo && i<n; i=l.iNext){
+    int bComment;
+    dump_line_span(z, n, i, &l);
+    if( l.iNext<=i ) break;
+    if( l.iEnd-l.iStart>DUMP_LONG_LINE && digit_runs(z+l.iStart, l.iEnd-l.iStart)<2 ){
+      bAfterComment = 0;              /* prose without a date: skip it fast */
+      continue;
+    }
+    dump_line_at(z, n, i, &l);
+    if( l.iEnd==l.iStart ) continue;
+    /* the comments and their dates come after their heading, or after
+    ** "Jane says:" */
+    bComment = bComments || bAfterComment || l.bComment || l.bQuoted;
+    if( l.bCommentsHead ) bComments = 1;
+    bAfterComment = l.bComment;
+    if( bComment || l.nWord>r->nMaxWord || (r->bNoSentence && l.bSentence)
+     || l.nDigitRun<2 ){
+      continue;                       /* a page's date has a day and a year */
+    }
+    if( l.bCaption || line_credits_picture(z, &l) ) continue;
+    if( line_date(p, z, &l, r, pOut) ) return 1;
   }
   return 0;
 }
-
 /* Offset of the line nLine non-blank lines above offset i (or 0). */
 static int lines_up(const char *z, int n, int i, int nLine){
   DumpLine t;
@@ -617,40 +878,77 @@ static int lines_down(const char *z, int n, int i, int nLine){
 }
 
 /*
-** The publication date and the byline.  In order: between the first copy
-** of the headline and the body; a dated short line at the top of the body;
-** a line saying "Published ..." in the body; the 15 lines above the
-** headline (top down); the 12 lines below the body; then anywhere above
-** the headline.  The date of the day the page was saved usually stands
-** at the very top ("Friday, 06 February 2026" above the logo): it is
-** reached last.  Returns the offset of a byline that lies inside the body
+** The publication date and the byline: the first date that the steps of
+** aStep[] take, in order.  Between the first copy of the headline and the
+** body (the byline); a dated short line at the top of the body (a byline,
+** left out of the body) or a date that opens one of its first lines (a
+** dateline: "12.03.2026 - The council ..."); a date after "Published",
+** "Posted" (or before "veröffentlicht") near the article, then anywhere
+** above it; a line that is only a date; the 15 lines above the headline
+** (top down); the 12 lines below the body; anywhere above the headline;
+** a short line atop the body that is not prose; a date after "Updated";
+** anywhere below the body; dated lines inside the body.  The day the
+** page was saved usually stands at the very top ("Friday, 06 February
+** 2026" above the logo), so it is reached late.  Comments, embedded posts
+** and items of link lists are passed over (dump_date_in()).  An
+** all-numeric date that reads both ways is read as the page writes its
+** other dates.  Returns the offset of a byline that lies inside the body
 ** run (to leave out of the body), or -1.
 */
 static int find_dates(const char *z, int n, int iTitle, int iBody,
                       int iBodyEnd, NewsArticle *p){
-  DumpLine l;
-  int iDate = 0, iDateEnd = 0;
-  int iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  static const DateRule byline = {25, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule bodyByline = {12, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule longByline = {25, DUMP_CUE_NOT_UPDATE, 0, 0, 1};
+  static const DateRule dateline = {1000, DUMP_CUE_NOT_UPDATE, 1, 0, 0};
+  static const DateRule cued = {1000, DUMP_CUE_PUBLISHED, 0, 0, 0};
+  static const DateRule alone = {12, DUMP_CUE_NOT_UPDATE, 0, 1, 0};
+  static const DateRule below = {40, DUMP_CUE_NOT_UPDATE, 0, 0, 0};
+  static const DateRule updated = {25, DUMP_CUE_UPDATED, 0, 0, 0};
+  DumpDate f;
+  int iTop, iBodyTop, iAbove, iBelow, k;
   if( iBody<0 ) return -1;
-  if( dump_date_in(z, n, iTop, iBody, 25, 0, p, &l, &iDate, &iDateEnd) ){
-    read_byline(z, &l, iDate, iDateEnd, p);
-    return -1;
+  iTop = iTitle>=0 ? iTitle : lines_up(z, n, iBody, 6);
+  iBodyTop = lines_down(z, n, iBody, 3);
+  iAbove = lines_up(z, n, iTop, 15);
+  iBelow = lines_down(z, n, iBodyEnd, 12);
+  if( iBodyTop>iBodyEnd ) iBodyTop = iBodyEnd;
+  {
+    const struct { int iFrom, iTo; const DateRule *pRule; } aStep[] = {
+      { iTop,     iBody,    &byline },      /* under the headline */
+      { iBody,    iBodyTop, &bodyByline },  /* atop the body: a byline */
+      { iBody,    iBodyTop, &dateline },    /* atop the body: a dateline */
+      { iAbove,   iBodyEnd, &cued },        /* "Published ..." */
+      { 0,        iAbove,   &cued },
+      { iAbove,   iBodyEnd, &alone },       /* a date on its own line */
+      { iAbove,   iTop,     &byline },      /* above the headline */
+      { iBodyEnd, iBelow,   &byline },      /* below the body */
+      { 0,        iTop,     &byline },
+      { iBody,    iBodyTop, &longByline },  /* atop the body, not prose */
+      { iAbove,   iBodyTop, &updated },     /* "Updated ..." */
+      { iBodyEnd, iBelow,   &updated },
+      { 0,        iTop,     &updated },
+      { iBodyEnd, n,        &below },
+      { iBodyTop, iBodyEnd, &bodyByline },  /* in the body */
+      { iBodyTop, iBodyEnd, &dateline },
+      { iBodyEnd, n,        &updated },
+    };
+    memset(&f, 0, sizeof(f));
+    for(k=0; k<(int)(sizeof(aStep)/sizeof(aStep[0])); k++){
+      if( dump_date_in(p, z, n, aStep[k].iFrom, aStep[k].iTo, aStep[k].pRule, &f) ){
+        break;
+      }
+    }
+    if( k>=(int)(sizeof(aStep)/sizeof(aStep[0])) ) return -1;
   }
-  if( dump_date_in(z, n, iBody, lines_down(z, n, iBody, 3), 12, 0, p, &l,
-                   &iDate, &iDateEnd) ){
-    read_byline(z, &l, iDate, iDateEnd, p);
-    return l.iLine;
+  if( k<=1 ) read_byline(z, &f.line, f.d.iStart, f.d.iEnd, p);
+  if( f.d.eAmbiguous ){
+    /* 04/03/2025: read the way the page writes its other dates */
+    int eOrder = news_article_date_order(p, z, n);
+    if( eOrder && eOrder!=f.d.eAmbiguous ) news_article_date_flip(&f.d);
   }
-  if( dump_date_in(z, n, iBody, iBodyEnd, 1000, 1, p, &l, &iDate, &iDateEnd)
-   || dump_date_in(z, n, lines_up(z, n, iTop, 15), iTop, 25, 0, p, &l,
-                   &iDate, &iDateEnd)
-   || dump_date_in(z, n, iBodyEnd, lines_down(z, n, iBodyEnd, 12), 25, 0, p,
-                   &l, &iDate, &iDateEnd)
-   || dump_date_in(z, n, 0, iTop, 25, 0, p, &l, &iDate, &iDateEnd) ){
-    return -1;
-  }
-  dump_date_in(z, n, iBodyEnd, n, 40, 0, p, &l, &iDate, &iDateEnd);
-  return -1;
+  news_article_set(&p->published, f.d.zValue, (int)strlen(f.d.zValue));
+  return k==1 ? f.line.iLine : -1;
 }
 
 /* The body: the run of lines of greatest weight, as offsets. */
@@ -696,13 +994,7 @@ static int find_title(const char *z, int n, int iBody, NewsArticle *p){
     nDist++;
   }
   if( bestScore<=0 ) return -1;
-  {
-    NewsBuf tmp;
-    news_buf_init(&tmp);
-    append_clean(&tmp, z+title.iStart, title.iEnd-title.iStart);
-    news_article_set_clean(&p->title, tmp.z, (int)tmp.n);
-    news_buf_free(&tmp);
-  }
+  set_field(&p->title, z+title.iStart, title.iEnd-title.iStart);
   /* author line between the headline and the body */
   for(k=title.iNext; k<iBody; k=t.iNext){
     dump_line_at(z, n, k, &t);

@@ -169,6 +169,20 @@ static void test_metadata_sources(void **state){
   assert_string_equal(field(&a->published), "2019-05-12");
   done(a);
 
+  /* JSON-LD of another creative work (a how-to, a recipe, a review) */
+  snprintf(zPage, sizeof(zPage),
+    "<script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Fold a paper boat\","
+    "\"datePublished\":\"2022-01-10T22:06:08:684Z\"}</script>%s", zBody);
+  a = parse(zPage, -1);
+  assert_string_equal(field(&a->published), "2022-01-10");    /* malformed time */
+  done(a);
+
+  /* a dotted date shown on an English page is day-first */
+  snprintf(zPage, sizeof(zPage), "<html lang=\"en\"><h1>Fair opens</h1><p>Posted 04.03.2026</p>%s", zBody);
+  a = parse(zPage, -1);
+  assert_string_equal(field(&a->published), "2026-03-04");
+  done(a);
+
   /* <title> without the site name; the site name as source */
   a = parse("<title>Storm closes port - Harbour Times</title><p>Text.</p>", -1);
   assert_string_equal(field(&a->title), "Storm closes port");
