@@ -737,6 +737,15 @@ static int is_key_char(uint32_t cp){
 }
 
 int news_date_key(const char *z, int n, char *zOut){
+  NewsBuf buf;
+  int nOut;
+  news_buf_init(&buf);
+  nOut = news_date_key_buf(z, n, zOut, &buf);
+  news_buf_free(&buf);
+  return nOut;
+}
+
+int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch){
   const unsigned char *zu = (const unsigned char*)z;
   int i;
   if( n<=0 || n>3*NEWS_DATE_KEY_MAX ) return 0;
@@ -751,21 +760,19 @@ int news_date_key(const char *z, int n, char *zOut){
   }
   if( zu[i]<0x80 ) return 0;            /* ASCII but too long */
   {
-    NewsBuf buf;
     int len, nOut = 0;
     for(i=0; i<n; i+=len){
       uint32_t cp;
       len = news_utf8_decode(zu, n, i, &cp);
       if( !is_key_char(cp) ) return 0;
     }
-    news_buf_init(&buf);
-    news_fold(&buf, z, n, NEWS_FOLD_CASE|NEWS_FOLD_DIACRITICS|NEWS_FOLD_PUNCT);
-    if( buf.rc==SQLITE_OK && buf.n>0 && buf.n<=NEWS_DATE_KEY_MAX ){
-      memcpy(zOut, buf.z, (size_t)buf.n);
-      nOut = (int)buf.n;
+    news_buf_reset(pScratch);
+    news_fold(pScratch, z, n, NEWS_FOLD_CASE|NEWS_FOLD_DIACRITICS|NEWS_FOLD_PUNCT);
+    if( pScratch->rc==SQLITE_OK && pScratch->n>0 && pScratch->n<=NEWS_DATE_KEY_MAX ){
+      memcpy(zOut, pScratch->z, (size_t)pScratch->n);
+      nOut = (int)pScratch->n;
       zOut[nOut] = 0;
     }
-    news_buf_free(&buf);
     return nOut;
   }
 }
@@ -777,7 +784,7 @@ int news_date_key(const char *z, int n, char *zOut){
 #define HASH_SIZE 2048                  /* power of two, > 2*N_WORD */
 #define POOL_SIZE (N_WORD*24)
 #define MAX_CLITIC 16
-
+#define HEAD_SIZE 1024                  /* power of two, > 2 * head keys */
 typedef struct LexToken LexToken;
 struct LexToken { unsigned short iOff; unsigned char n; };
 
@@ -794,6 +801,15 @@ static struct {
                                         ** with this byte (a fast "no") */
   sqlite3_uint64 aKinds[N_WORD][NEWS_LANG_COUNT];  /* per chain head and
                                         ** language: its kinds */
+  /* Head words (news_date_head_langs): open addressing on the key */
+  short aHeadSlot[HEAD_SIZE];           /* entry index + 1 of its key */
+  unsigned char aHeadTok[HEAD_SIZE];    /* ... which token of that entry */
+  unsigned char aHeadLang[HEAD_SIZE];   /* languages where it is a head */
+  unsigned char aHeadLower[HEAD_SIZE];  /* ... also when not capitalized */
+  unsigned short aHeadPrefix[32*32];    /* news_date_head_prefixes() */
+  /* Later tokens of phrases (news_date_in_phrase) */
+  short aInnerSlot[HEAD_SIZE];          /* entry index + 1 */
+  unsigned char aInnerTok[HEAD_SIZE];   /* ... and which of its tokens */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -851,6 +867,78 @@ static void index_kinds(int iHead, int iWord){
   }
 }
 
+/* Kinds whose words make a date expression (with the help of others):
+** see news_date_head_langs(). */
+#define HK(k) ((sqlite3_uint64)1<<NEWS_DW_##k)
+#define HEAD_KINDS ( HK(MONTH) | HK(WEEKDAY) | HK(UNIT) | HK(SEASON) | HK(POD) \
+  | HK(DEICTIC) | HK(CLOCK) | HK(REF) | HK(REFADJ) | HK(HOLIDAY) | HK(MULT) \
+  | HK(DECADEWORD) | HK(DECADEINTRO) | HK(YEARWORD) )
+
+static int is_head_entry(const NewsDateWord *w){
+  /* Mon., Fri.: only with a month name or a number after them */
+  if( w->eKind==NEWS_DW_WEEKDAY && (w->flags & NEWS_DWF_ABBR) ) return 0;
+  if( w->eKind==NEWS_DW_NUMBER ){
+    return w->iVal>=11 && w->iVal<=20;  /* nineteen ninety-six, twenty twenty */
+  }
+  return (HEAD_KINDS & ((sqlite3_uint64)1<<w->eKind))!=0;
+}
+
+/* The slot of head key zKey[0..nKey), or of the empty slot it would take. */
+static unsigned head_slot(const char *zKey, int nKey){
+  unsigned h;
+  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aHeadSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+    int n;
+    const char *z = tok_key(lex.aHeadSlot[h]-1, lex.aHeadTok[h], &n);
+    if( n==nKey && memcmp(z, zKey, nKey)==0 ) break;
+  }
+  return h;
+}
+
+/* Add the later tokens of phrase iWord to the inner tokens. */
+static void index_inner(int iWord){
+  int k;
+  for(k=1; k<lex.aNTok[iWord]; k++){
+    int nKey, n;
+    const char *zKey = tok_key(iWord, k, &nKey);
+    unsigned h;
+    for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aInnerSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+      const char *z = tok_key(lex.aInnerSlot[h]-1, lex.aInnerTok[h], &n);
+      if( n==nKey && memcmp(z, zKey, n)==0 ) break;
+    }
+    if( lex.aInnerSlot[h]==0 ){
+      lex.aInnerSlot[h] = (short)(iWord+1);
+      lex.aInnerTok[h] = (unsigned char)k;
+    }
+  }
+}
+
+/* Add entry iWord to the head words if it is one: its only token, or for
+** a phrase a token that is a head word by itself, else its longest. */
+static void index_head(int iWord){
+  const NewsDateWord *w = &aWord[iWord];
+  int k, iTok = 0, nBest = 0, nKey;
+  const char *zKey;
+  unsigned h;
+  if( !is_head_entry(w) || lex.aNTok[iWord]==0 ) return;
+  for(k=0; k<lex.aNTok[iWord]; k++){
+    int n;
+    const char *z = tok_key(iWord, k, &n);
+    if( lex.aHeadSlot[head_slot(z, n)] ){ iTok = k; break; }
+    if( n>nBest ){ iTok = k; nBest = n; }
+  }
+  zKey = tok_key(iWord, iTok, &nKey);
+  h = head_slot(zKey, nKey);
+  if( lex.aHeadSlot[h]==0 ){
+    lex.aHeadSlot[h] = (short)(iWord+1);
+    lex.aHeadTok[h] = (unsigned char)iTok;
+    lex.aHeadPrefix[NEWS_DATE_PREFIX(zKey, nKey)] |= NEWS_DATE_PREFIX_LEN(nKey);
+  }
+  lex.aHeadLang[h] |= w->mLang;
+  if( !(w->flags & (NEWS_DWF_CAP|NEWS_DWF_UPPER)) || iTok>0 ){
+    lex.aHeadLower[h] |= w->mLang;
+  }
+}
+
 static void index_build(void){
   int i;
   memset(&lex, 0, sizeof(lex));
@@ -879,6 +967,10 @@ static void index_build(void){
       index_kinds(i, i);
     }
   }
+  /* single words first, so that phrases can pick a token that is one */
+  for(i=0; i<N_WORD; i++) if( lex.aNTok[i]==1 ) index_head(i);
+  for(i=0; i<N_WORD; i++) if( lex.aNTok[i]>1 ) index_head(i);
+  for(i=0; i<N_WORD; i++) index_inner(i);
 }
 
 static void index_ensure(void){
@@ -904,6 +996,50 @@ const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey){
     int iHead = lex.aSlot[h]-1, nHead;
     const char *zHead = tok_key(iHead, 0, &nHead);
     if( nHead==nKey && memcmp(zHead, zKey, nKey)==0 ) return &aWord[iHead];
+  }
+  return 0;
+}
+
+int news_date_head_langs(const char *zKey, int nKey, int bCapital){
+  unsigned h;
+  index_ensure();
+  if( nKey<=0 || nKey>NEWS_DATE_KEY_MAX ) return 0;
+  h = head_slot(zKey, nKey);
+  if( lex.aHeadSlot[h]==0 ) return 0;
+  return bCapital ? lex.aHeadLang[h] : lex.aHeadLower[h];
+}
+
+const unsigned short *news_date_head_prefixes(void){
+  index_ensure();
+  return lex.aHeadPrefix;
+}
+
+int news_date_in_phrase(const char *zKey, int nKey){
+  unsigned h;
+  index_ensure();
+  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aInnerSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+    int n;
+    const char *z = tok_key(lex.aInnerSlot[h]-1, lex.aInnerTok[h], &n);
+    if( n==nKey && memcmp(z, zKey, n)==0 ) return 1;
+  }
+  return 0;
+}
+
+int news_date_head_ascii(const char *zWord, int nWord, int bCapital){
+  unsigned h, b;
+  index_ensure();
+  if( nWord<=0 || nWord>NEWS_DATE_KEY_MAX
+   || (lex.aHeadPrefix[NEWS_DATE_PREFIX(zWord, nWord)] & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
+    return 0;
+  }
+  h = 2166136261u;
+  for(b=0; b<(unsigned)nWord; b++){ h ^= (unsigned char)zWord[b] | 0x20; h *= 16777619u; }
+  for(h&=(HEAD_SIZE-1); lex.aHeadSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+    int n, k;
+    const char *z = tok_key(lex.aHeadSlot[h]-1, lex.aHeadTok[h], &n);
+    if( n!=nWord ) continue;
+    for(k=0; k<n && (zWord[k]|0x20)==z[k]; k++){}
+    if( k==n ) return bCapital ? lex.aHeadLang[h] : lex.aHeadLower[h];
   }
   return 0;
 }

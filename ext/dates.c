@@ -154,6 +154,29 @@ static const char *const azPod[] = { "", "MO", "AF", "EV", "NI", "MI" };
 static const char *const azSeason[] = { "", "SP", "SU", "FA", "WI" };
 static const char *const azRef[] = { "", "PAST_REF", "PRESENT_REF", "FUTURE_REF" };
 
+/* Write v (0..9999) as exactly nDigit digits at z; returns the end.
+** (Values are formatted for every match: sqlite3_snprintf() cost more
+** than the rest of a match.) */
+static char *put_digits(char *z, int v, int nDigit){
+  int k;
+  for(k=nDigit-1; k>=0; k--){ z[k] = (char)('0' + v%10); v /= 10; }
+  return z + nDigit;
+}
+
+static char *put_str(char *z, const char *zStr){
+  while( *zStr ) *z++ = *zStr++;
+  return z;
+}
+
+/* YYYY-MM-DD at z; returns the end. */
+static char *put_ymd(char *z, int y, int m, int d){
+  z = put_digits(z, y, 4);
+  *z++ = '-';
+  z = put_digits(z, m, 2);
+  *z++ = '-';
+  return put_digits(z, d, 2);
+}
+
 /* TIMEX3 value of v into z[24]; returns 0 if it cannot be written (a
 ** year outside 1..9999). */
 static int format_value(const DateValue *v, char *z){
@@ -162,52 +185,68 @@ static int format_value(const DateValue *v, char *z){
    && v->gran!=NEWS_GRAN_CENTURY && (y<1 || y>9999) ) return 0;
   switch( v->gran ){
     case NEWS_GRAN_TIME:
+      z = put_ymd(z, y, v->m, v->d);
+      *z++ = 'T';
       if( v->hh<0 ){
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%s", y, v->m, v->d, azPod[v->pod]);
-      }else if( v->ss ){
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%02d:%02d:%02d",
-                         y, v->m, v->d, v->hh, v->mi, v->ss);
+        z = put_str(z, azPod[v->pod]);
       }else{
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%02d:%02d", y, v->m, v->d,
-                         v->hh, v->mi);
+        z = put_digits(z, v->hh, 2);
+        *z++ = ':';
+        z = put_digits(z, v->mi, 2);
+        if( v->ss ){
+          *z++ = ':';
+          z = put_digits(z, v->ss, 2);
+        }
       }
       break;
     case NEWS_GRAN_DAY:
-      sqlite3_snprintf(24, z, "%04d-%02d-%02d", y, v->m, v->d);
+      z = put_ymd(z, y, v->m, v->d);
       break;
     case NEWS_GRAN_WEEK:
-      sqlite3_snprintf(24, z, "%04d-W%02d%s", y, v->n, v->bWeekend ? "-WE" : "");
+      z = put_digits(z, y, 4);
+      z = put_str(z, "-W");
+      z = put_digits(z, v->n, 2);
+      if( v->bWeekend ) z = put_str(z, "-WE");
       break;
     case NEWS_GRAN_MONTH:
-      sqlite3_snprintf(24, z, "%04d-%02d", y, v->m);
+      z = put_digits(z, y, 4);
+      *z++ = '-';
+      z = put_digits(z, v->m, 2);
       break;
     case NEWS_GRAN_QUARTER:
-      sqlite3_snprintf(24, z, "%04d-Q%d", y, v->n);
-      break;
     case NEWS_GRAN_HALF:
-      sqlite3_snprintf(24, z, "%04d-H%d", y, v->n);
+      z = put_digits(z, y, 4);
+      z = put_str(z, v->gran==NEWS_GRAN_QUARTER ? "-Q" : "-H");
+      z = put_digits(z, v->n, 1);
       break;
     case NEWS_GRAN_SEASON:
-      sqlite3_snprintf(24, z, "%04d-%s", y, azSeason[v->n]);
+      z = put_digits(z, y, 4);
+      *z++ = '-';
+      z = put_str(z, azSeason[v->n]);
       break;
     case NEWS_GRAN_YEAR:
-      if( v->y2 ) sqlite3_snprintf(24, z, "%04d/%04d", y, v->y2);
-      else sqlite3_snprintf(24, z, "%04d", y);
+      z = put_digits(z, y, 4);
+      if( v->y2 ){
+        if( v->y2<1 || v->y2>9999 ) return 0;
+        *z++ = '/';
+        z = put_digits(z, v->y2, 4);
+      }
       break;
     case NEWS_GRAN_DECADE:
       if( v->n<1 || v->n>999 ) return 0;
-      sqlite3_snprintf(24, z, "%03d", v->n);
+      z = put_digits(z, v->n, 3);
       break;
     case NEWS_GRAN_CENTURY:
       if( v->n<0 || v->n>99 ) return 0;
-      sqlite3_snprintf(24, z, "%02d", v->n);
+      z = put_digits(z, v->n, 2);
       break;
     case NEWS_GRAN_REF:
-      sqlite3_snprintf(24, z, "%s", azRef[v->n]);
+      z = put_str(z, azRef[v->n]);
       break;
     default:
       return 0;
   }
+  *z = 0;
   return 1;
 }
 
@@ -215,7 +254,7 @@ static void format_day(i64 days, char *z){
   int y, m, d;
   civil_from_days(days, &y, &m, &d);
   if( y<1 || y>9999 ){ z[0] = 0; return; }
-  sqlite3_snprintf(11, z, "%04d-%02d-%02d", y, m, d);
+  *put_ymd(z, y, m, d) = 0;
 }
 
 /*
@@ -317,7 +356,7 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
 */
 
 #define RING 128                /* atoms kept; power of two */
-#define DETECT_ATOMS 96         /* atoms sampled to detect the language */
+#define DETECT_WORDS 80         /* words sampled to detect the language */
 #define LOOKBACK 8              /* atoms a parser may look back */
 
 typedef struct Atom Atom;
@@ -357,16 +396,21 @@ struct Scanner {
   i64 nAtom;                    /* atoms produced so far */
   int bEof;
   i64 iPos;                     /* next atom to try */
+  i64 iFloor;                   /* first atom after skipped text */
+  int iHeadEnd;                 /* end of the head word that next_window()
+                                ** found last: no new search before it */
+  int iFirstHigh;               /* its first non-ASCII byte, or n */
+  NewsBuf scratch;              /* for folding non-ASCII words */
   /* Discourse state */
   int bFocusQ;                  /* a quarter was mentioned: */
   int focusQy, focusQ;          /* ... this one */
-  i64 focusAt;                  /* ... at this atom */
+  int focusAt;                  /* ... ending at this byte */
   int lastGran;                 /* granularity of the previous match */
   int bLast;                    /* a date was mentioned: */
   i64 lastDays;                 /* ... its first day */
   int bLastDay;                 /* a day was mentioned: */
   i64 lastDay;                  /* ... that day */
-  i64 lastDayAt;                /* ... at this atom */
+  int lastDayAt;                /* ... ending at this byte */
   int bInMod;                   /* parsing what "the end of" modifies */
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
@@ -377,20 +421,22 @@ static void atom_set_kinds(Atom *a, int mLang){
   a->mKind = a->pWord ? news_date_lexicon_kinds(a->pWord, mLang) : 0;
 }
 
-static void atom_fill_key(Atom *a, const char *z, int mLang){
+static void atom_fill_key(Scanner *p, Atom *a){
+  const char *z = p->z;
   a->nKey = 0;
   a->pWord = 0;
   a->mKind = 0;
   a->nSuffix = 0;
   if( a->eKind==NEWS_TOKEN_NUMBER || a->eKind==NEWS_TOKEN_URL
    || a->eKind==NEWS_TOKEN_EMAIL ) return;
-  a->nKey = news_date_key(z + a->iStart, a->iEnd - a->iStart, a->zKey);
+  a->nKey = news_date_key_buf(z + a->iStart, a->iEnd - a->iStart, a->zKey,
+                              &p->scratch);
   if( a->nKey==0 ) return;
   a->pWord = news_date_lexicon_find(a->zKey, a->nKey);
   if( a->pWord==0 && (a->flags & NEWS_TF_APOSTROPHE) ){
     a->pWord = news_date_lexicon_find_stripped(a->zKey, a->nKey, &a->nSuffix);
   }
-  atom_set_kinds(a, mLang);
+  atom_set_kinds(a, p->mLang);
 }
 
 /* Bytes of a final possessive 's ('s, ’s, ʼs) of z[0..n), or 0. */
@@ -462,7 +508,7 @@ static void fetch_atom(Scanner *p){
       a->nDigit = k - t.iStart;
     }
   }
-  atom_fill_key(a, p->z, p->mLang);
+  atom_fill_key(p, a);
   if( a->iNum>=0 && a->nDigit<a->iEnd-a->iStart ){
     a->nSuffix = a->iEnd - a->iStart - a->nDigit;
   }
@@ -472,11 +518,11 @@ static void fetch_atom(Scanner *p){
 /* Atom i, or NULL past the end (or too far back, which parsers avoid). */
 static Atom *at_fetch(Scanner *p, i64 i){
   while( p->nAtom<=i && !p->bEof ) fetch_atom(p);
-  if( i>=p->nAtom || i<0 || i<=p->nAtom-RING ) return 0;
+  if( i>=p->nAtom || i<p->iFloor || i<=p->nAtom-RING ) return 0;
   return &p->aRing[i & (RING-1)];
 }
 static inline Atom *at(Scanner *p, i64 i){
-  if( i<p->nAtom && i>p->nAtom-RING && i>=0 ) return &p->aRing[i & (RING-1)];
+  if( i<p->nAtom && i>p->nAtom-RING && i>=p->iFloor ) return &p->aRing[i & (RING-1)];
   return at_fetch(p, i);
 }
 
@@ -504,14 +550,14 @@ static int phrase_len(Scanner *p, i64 i, const NewsDateWord *w){
 /*
 ** The longest lexicon entry of kind eKind starting at atom i, in one of
 ** the languages *pmLang (which is narrowed to the entry's).  *pj receives
-** the atom after it.
+** the atom after it.  The parsers ask this at every atom they look at:
+** the test of the atom's kinds is inline, the search among its entries
+** (rarely needed) is not.
 */
-static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
-                                   i64 *pj){
-  Atom *a = at(p, i);
+static const NewsDateWord *word_at_entries(Scanner *p, Atom *a, i64 i,
+                                           int eKind, int *pmLang, i64 *pj){
   const NewsDateWord *w, *pBest = 0;
   int nBest = 0, mBest = 0;
-  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
   for(w=a->pWord; w; w=news_date_lexicon_next(w)){
     int nLen;
     if( w->eKind!=eKind || (w->mLang & *pmLang)==0 || !case_ok(a, w) ) continue;
@@ -524,6 +570,12 @@ static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
     *pj = i + nBest;
   }
   return pBest;
+}
+static inline const NewsDateWord *word_at(Scanner *p, i64 i, int eKind,
+                                          int *pmLang, i64 *pj){
+  Atom *a = at(p, i);
+  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
+  return word_at_entries(p, a, i, eKind, pmLang, pj);
 }
 
 /* word_at() without narrowing or position: is atom i such a word? */
@@ -1001,7 +1053,7 @@ static const NewsDateWord *letters_word(Scanner *p, int iFrom, int iTo,
                                         int eKind, int *pmLang){
   char zKey[NEWS_DATE_KEY_MAX+1];
   const NewsDateWord *w;
-  int nKey = news_date_key(p->z+iFrom, iTo-iFrom, zKey);
+  int nKey = news_date_key_buf(p->z+iFrom, iTo-iFrom, zKey, &p->scratch);
   if( nKey==0 ) return 0;
   for(w=news_date_lexicon_find(zKey, nKey); w; w=news_date_lexicon_next(w)){
     if( w->eKind==eKind && (w->mLang & *pmLang) ){
@@ -1523,10 +1575,12 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   keep_longest(e, &c);
 }
 
-/* The quarter in focus if one was named in the last FOCUS_SPAN atoms. */
-#define FOCUS_SPAN 80
+/* The quarter in focus if one was named in the last FOCUS_SPAN bytes
+** (about 80 words).  Distances are in bytes, not atoms: the scanner does
+** not make atoms of the text between dates (see next_window()). */
+#define FOCUS_SPAN 430
 static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
-  if( !p->bFocusQ || i - p->focusAt > FOCUS_SPAN ) return 0;
+  if( !p->bFocusQ || at(p, i)->iStart - p->focusAt > FOCUS_SPAN ) return 0;
   *py = p->focusQy;
   *pq = p->focusQ;
   return 1;
@@ -1739,7 +1793,7 @@ static int year_is_plausible(Scanner *p, i64 i, int y, i64 jEnd){
   if( prev && prev->eKind==NEWS_TOKEN_SYMBOL && prev->iEnd==at(p, i)->iStart ) return 0;
   if( next && word_at(p, jEnd, NEWS_DW_NOTYEAR, &mLang, &j) ) return 0;
   if( next && !next->bSpace && next->eKind==NEWS_TOKEN_PUNCT
-   && (next->zKey[0]=='%' || next->zKey[0]==':') ) return 0;
+   && next->nKey==1 && (next->zKey[0]=='%' || next->zKey[0]==':') ) return 0;
   if( y>=1900 && y<=2099 ) return 1;
   /* 1000..1899 and 2100..2999 only with context */
   mLang = p->mLang;
@@ -2229,8 +2283,8 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
 }
 
 /* A time without a day belongs to the day named in the last STORY_SPAN
-** atoms (about two sentences), if any, else to the reference. */
-#define STORY_SPAN 60
+** bytes (about 60 words, two sentences), if any, else to the reference. */
+#define STORY_SPAN 320
 
 /* A clock time, with the day it belongs to when written next to it:
 ** 3:30 p.m., 3 p.m. Wednesday, noon Thursday, 9 a.m. EST Nov. 9. */
@@ -2256,7 +2310,7 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   if( d.iEnd>k && (d.v.gran==NEWS_GRAN_DAY) && !d.bInvalid ){
     c = d;
     c.iFirst = i;
-  }else if( p->bLastDay && i - p->lastDayAt <= STORY_SPAN ){
+  }else if( p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN ){
     set_day(&c, p->lastDay);          /* the day the story is telling */
   }else if( p->bRef ){
     set_day(&c, p->refDays);
@@ -2425,36 +2479,255 @@ static int is_trigger(Scanner *p, i64 i){
 }
 
 /*************************************************************************
+** Skipping the text between dates.  Every expression holds a digit or a
+** head word (news_date_head_langs(): a month, a unit, "yesterday",
+** "now"...) and starts at most a few atoms before it, and parsers look
+** back at most LOOKBACK atoms.  So atoms are made only from WINDOW_WORDS
+** words before each head word on; the text in between is read once here,
+** a byte at a time, without the tokenizer or the lexicon (most words are
+** rejected by their first byte and length).  Words are counted between
+** ASCII white space, which no token spans, so a window start is always
+** where a token starts, and a window of WINDOW_WORDS words holds at
+** least that many atoms.
+*/
+#define WINDOW_WORDS 10
+#define WORD_RING 16                    /* power of two, > WINDOW_WORDS */
+
+/* Byte classes for next_window(): white space, lower-case and upper-case
+** ASCII letters, digits, other ASCII, bytes of non-ASCII characters. */
+enum { PS, PL, PU, PD, PO, PH };
+static const unsigned char aPreClass[256] = {
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PS, PS, PS, PS, PS, PO, PO,
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PS, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PD, PD, PD, PD, PD, PD, PD, PD, PD, PD, PO, PO, PO, PO, PO, PO,
+  PO, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU,
+  PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PO, PO, PO, PO, PO,
+  PO, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL,
+  PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PO, PO, PO, PO, PO,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+};
+
+/* The end of a run of letters (ASCII or not) and combining marks from
+** z[i]; *pbDigit is set if a digit of any script is among them. */
+static int word_end_high(const unsigned char *z, int n, int i, int *pbDigit){
+  while( i<n ){
+    unsigned c = z[i];
+    if( c<0x80 ){
+      int k = aPreClass[c];
+      if( k==PD ){ *pbDigit = 1; return i; }
+      if( k!=PL && k!=PU ) return i;
+      i++;
+    }else{
+      uint32_t cp;
+      int len = news_utf8_decode(z, n, i, &cp);
+      NewsCharClass cc = news_char_class(cp);
+      if( cc==NEWS_CC_DIGIT || cc==NEWS_CC_NUMERIC ){ *pbDigit = 1; return i; }
+      if( cc!=NEWS_CC_LETTER && cc!=NEWS_CC_MARK && cc!=NEWS_CC_JOINER ) return i;
+      i += len;
+    }
+  }
+  return i;
+}
+
+/*
+** Can the white-space separated word at byte i be part of an expression
+** before its head word?  Only if its tokens are punctuation, symbols,
+** lexicon words that are not inert (the, last, early, of, Nov., l'an) or
+** later words of a phrase (the "y" of "il y a"): the lookups that make
+** atoms of them, done on the few words before a head.
+*/
+static int word_can_lead(Scanner *p, int i){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int iEnd = i;
+  NewsTokenizer tk;
+  NewsToken t;
+  while( iEnd<p->n && aPreClass[z[iEnd]]!=PS ) iEnd++;
+  news_tokenizer_init(&tk, p->z+i, iEnd-i, NEWS_TOKENIZE_SPLIT_HYPHENS);
+  while( news_tokenizer_next(&tk, &t) ){
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    const NewsDateWord *w;
+    int nKey, nSuffix;
+    if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
+    nKey = news_date_key_buf(p->z+i+t.iStart, t.iEnd-t.iStart, zKey, &p->scratch);
+    w = nKey ? news_date_lexicon_find(zKey, nKey) : 0;
+    if( w==0 && nKey && (t.flags & NEWS_TF_APOSTROPHE) ){
+      w = news_date_lexicon_find_stripped(zKey, nKey, &nSuffix);
+    }
+    if( (w==0 || (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)==0)
+     && !news_date_in_phrase(zKey, nKey) ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Is the run of letters z[a..b) a head word?  bHigh: it has non-ASCII
+** letters (it is folded, where ASCII is only lower-cased). */
+static int run_is_head(Scanner *p, int a, int b, int bHigh){
+  unsigned char c = (unsigned char)p->z[a];
+  /* capitalized, or maybe: a token may start before the run (L'Été) */
+  int bCapital = (c>='A' && c<='Z') || c>=0x80
+              || (a>0 && aPreClass[(unsigned char)p->z[a-1]]!=PS && p->z[a-1]!='-');
+  if( !bHigh ){
+    return (news_date_head_ascii(p->z+a, b-a, bCapital) & p->mLang)!=0;
+  }else{
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
+    return (news_date_head_langs(zKey, nKey, bCapital) & p->mLang)!=0;
+  }
+}
+
+/*
+** From byte iFrom (where the tokenizer stands), find the next digit or
+** head word.  Returns the byte where atoms must start so that no
+** expression around it is missed (iFrom if that is less than WINDOW_WORDS
+** words back), and sets p->iHeadEnd to the end of the white-space
+** separated word that holds it; -1 if there is none before the end.
+*/
+static int next_window(Scanner *p, int iFrom){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int aStart[WORD_RING];                /* the last word starts, a ring */
+  int nWord = 0, i = iFrom, n = p->n, k, bAt;
+  const unsigned short *aPrefix = news_date_head_prefixes();
+  p->iFirstHigh = n;
+  while( i<n ){
+    while( aPreClass[z[i]]==PS ){
+      if( ++i>=n ) return -1;
+    }
+    aStart[nWord++ & (WORD_RING-1)] = i;
+    bAt = 0;
+    /* the white-space separated word at i: its runs of letters */
+    while( i<n && (k = aPreClass[z[i]])!=PS ){
+      int iWord = i, bHigh = 0, bDigit = 0;
+      if( k==PD ) goto found;
+      if( k==PO ){
+        if( z[i]=='@' ) bAt = 1;
+        i++;
+        continue;
+      }
+      if( k!=PH ){
+        while( ++i<n && (k = aPreClass[z[i]])!=PS && k<=PU ){}
+      }
+      if( i<n && k==PH ){
+        int iHigh = i;
+        if( i<p->iFirstHigh ) p->iFirstHigh = i;
+        i = word_end_high(z, n, i, &bDigit);
+        if( bDigit ) goto found;
+        if( i==iWord ){                 /* not a letter: punctuation... */
+          uint32_t cp;
+          i += news_utf8_decode(z, n, i, &cp);
+          continue;
+        }
+        bHigh = i>iHigh;
+        /* an e-mail address ends before a non-ASCII letter, which then
+        ** starts a token: x@y.orgübermorgen */
+        if( bAt && iHigh>iWord && run_is_head(p, iHigh, i, 1) ) goto found;
+      }
+      if( (bHigh || (aPrefix[NEWS_DATE_PREFIX(z+iWord, i-iWord)]
+                     & NEWS_DATE_PREFIX_LEN(i-iWord)))
+       && run_is_head(p, iWord, i, bHigh) ){
+        goto found;
+      }
+      /* a head word with an apostrophe inside: aujourd'hui */
+      if( i<n && (z[i]=='\'' || z[i]>=0x80) ){
+        uint32_t cp;
+        int j = i + news_utf8_decode(z, n, i, &cp), j2;
+        if( news_is_apostrophe(cp) && j<n ){
+          j2 = word_end_high(z, n, j, &bDigit);
+          if( j2>j && run_is_head(p, iWord, j2, 1) ) goto found;
+        }
+      }
+    }
+  }
+  return -1;
+found:
+  while( i<n && aPreClass[z[i]]!=PS ) i++;
+  p->iHeadEnd = i;
+  /* back over the words that can begin an expression, and one more
+  ** (what a parser looks at before the expression) */
+  for(k=1; k<=WINDOW_WORDS; k++){
+    if( nWord-1-k<0 ) return iFrom;
+    if( !word_can_lead(p, aStart[(nWord-1-k) & (WORD_RING-1)]) ) break;
+  }
+  if( k>WINDOW_WORDS ) k = WINDOW_WORDS;
+  return aStart[(nWord-1-k) & (WORD_RING-1)];
+}
+
+/*
+** Before the main loop makes its next atom: skip to the window of the
+** next head word, or end the scan if there is none.  Only between
+** tokens (not inside a hyphenated word being split) and past the last
+** head word found.  Returns 0 at the end of what can hold dates.
+*/
+static int skip_to_window(Scanner *p){
+  int iFrom = p->tk.i, iWin;
+  if( p->bSub || p->bEof || p->opt.bFullScan || iFrom<p->iHeadEnd ) return 1;
+  iWin = next_window(p, iFrom);
+  if( iWin<0 ){
+    p->bEof = 1;
+    return 0;
+  }
+  if( iWin>iFrom ){
+    /* Resume the tokenizer there.  The text core has no seek call; its
+    ** state between tokens is the position (bytes and characters) and the
+    ** line-start flag, which dates() does not use. */
+    p->tk.iChar += iWin<=p->iFirstHigh ? iWin - iFrom
+                   : news_utf8_count(p->z + iFrom, iWin - iFrom);
+    p->tk.i = iWin;
+    p->iFloor = p->nAtom;               /* what came before is not adjacent */
+  }
+  return 1;
+}
+
+/*************************************************************************
 ** The scanner
 */
 
 /*
 ** Pick the languages of the text from the frequent function words among
-** its first atoms (which are then kept in the ring, so the text is read
-** once): every language with at least a quarter of the best count.  Too
-** few function words (a headline, a date line): all languages.
+** its first DETECT_WORDS words: every language with at least a quarter of
+** the best count.  Too few function words (a headline, a date line): all
+** languages.  Words are read from the bytes, as next_window() reads them,
+** without making atoms.
 */
 static void detect_languages(Scanner *p){
-  int aCount[NEWS_LANG_COUNT], i, best = 0;
-  i64 k;
+  const unsigned char *z = (const unsigned char*)p->z;
+  int aCount[NEWS_LANG_COUNT], i = 0, k, best = 0, nWord = 0, n = p->n;
   memset(aCount, 0, sizeof(aCount));
   p->mLang = NEWS_LANG_ALL;
-  at(p, DETECT_ATOMS-1);
-  for(k=0; k<p->nAtom; k++){
+  while( i<n && nWord<DETECT_WORDS ){
+    int c = aPreClass[z[i]], iWord = i, bDigit = 0, nKey;
+    char zKey[NEWS_DATE_KEY_MAX+1];
     const NewsDateWord *w;
-    for(w=p->aRing[k & (RING-1)].pWord; w; w=news_date_lexicon_next(w)){
+    if( c!=PL && c!=PU && c!=PH ){ i++; continue; }
+    i = word_end_high(z, n, i, &bDigit);
+    if( i==iWord ){                     /* not a letter */
+      uint32_t cp;
+      i += news_utf8_decode(z, n, i, &cp);
+      continue;
+    }
+    nWord++;
+    nKey = news_date_key_buf(p->z+iWord, i-iWord, zKey, &p->scratch);
+    for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
       if( w->eKind!=NEWS_DW_CUE ) continue;
-      for(i=0; i<NEWS_LANG_COUNT; i++){
-        if( (w->mLang & (1<<i)) && ++aCount[i]>best ) best = aCount[i];
+      for(k=0; k<NEWS_LANG_COUNT; k++){
+        if( (w->mLang & (1<<k)) && ++aCount[k]>best ) best = aCount[k];
       }
     }
   }
   if( best>=3 ){
     p->mLang = 0;
-    for(i=0; i<NEWS_LANG_COUNT; i++){
-      if( aCount[i]*4>=best ) p->mLang |= 1<<i;
+    for(k=0; k<NEWS_LANG_COUNT; k++){
+      if( aCount[k]*4>=best ) p->mLang |= 1<<k;
     }
-    for(k=0; k<p->nAtom; k++) atom_set_kinds(&p->aRing[k & (RING-1)], p->mLang);
   }
 }
 
@@ -2469,6 +2742,7 @@ static void scanner_init(Scanner *p, const char *z, int n,
     p->bRef = 1;
     p->refDays = days_from_civil(pRef->y, pRef->m, pRef->d);
   }
+  news_buf_init(&p->scratch);
   news_tokenizer_init(&p->tk, p->z, p->n, 0);
   p->mLang = p->opt.mLang ? p->opt.mLang : NEWS_LANG_ALL;
   if( p->opt.mLang==0 ) detect_languages(p);
@@ -2509,8 +2783,10 @@ static int expr_to_match(Scanner *p, const Expr *e, NewsDateMatch *pOut){
 /* The next expression, or 0 at the end. */
 static int scanner_next(Scanner *p, NewsDateMatch *pOut){
   for(;;){
-    Atom *a = at(p, p->iPos);
+    Atom *a;
     Expr e;
+    if( p->iPos==p->nAtom && !skip_to_window(p) ) return 0;
+    a = at(p, p->iPos);
     if( a==0 ) return 0;
     if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
@@ -2521,7 +2797,7 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
-        p->focusAt = e.iEnd;
+        p->focusAt = pOut->iEnd;
       }
       p->lastGran = e.v.gran;
       if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
@@ -2533,13 +2809,20 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
           if( e.v.gran<=NEWS_GRAN_DAY ){
             p->bLastDay = 1;
             p->lastDay = d0;
-            p->lastDayAt = e.iEnd;
+            p->lastDayAt = pOut->iEnd;
           }
         }
       }
       return 1;
     }
     p->iPos++;
+  }
+}
+
+static void scanner_free(Scanner *p){
+  if( p ){
+    news_buf_free(&p->scratch);
+    sqlite3_free(p);
   }
 }
 
@@ -2711,7 +2994,7 @@ int news_dates_scan(const char *z, int n, const NewsDateRef *pRef,
   if( z && n<0 ) n = (int)strlen(z);
   scanner_init(p, z, n, pRef, pOpt);
   while( rc==SQLITE_OK && scanner_next(p, &m) ) rc = xMatch(pCtx, &m);
-  sqlite3_free(p);
+  scanner_free(p);
   return rc;
 }
 
@@ -2747,7 +3030,7 @@ int news_date_parse(const char *z, int n, const NewsDateRef *pRef,
   scanner_init(p, z, n, pRef, pOpt);
   p->bWhole = 1;
   bFound = scanner_next(p, &m);
-  sqlite3_free(p);
+  scanner_free(p);
   if( !bFound ) return 0;
   if( !only_filler(z, 0, m.iStart) || !only_filler(z, m.iEnd, n) ) return 0;
   if( pOut ) *pOut = m;
@@ -2817,7 +3100,7 @@ static int datesNext(NewsTvfCursor *cur){
 
 static void datesReset(NewsTvfCursor *cur){
   DatesCursor *pCur = (DatesCursor*)cur;
-  sqlite3_free(pCur->pScan);
+  scanner_free(pCur->pScan);
   pCur->pScan = 0;
 }
 
