@@ -241,6 +241,7 @@ static const NewsDateWord aWord[] = {
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
   {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
+  {"ended", PREP, EN, 0, -1, 0},        /* the year ended March 31 */
   {"until", PREP, EN, 0, 1, 0},        {"till", PREP, EN, 0, 1, 0},
   {"by", PREP, EN, 0, 0, 0},           {"from", PREP, EN, 0, 0, 0},
   {"to", PREP, EN, 0, 0, 0},           {"through", PREP, EN, 0, 0, 0},

@@ -721,22 +721,46 @@ static void keep_longest(Expr *pBest, const Expr *e){
 ** the month within the seven months before or the four months after the
 ** reference month.  News looks back more than ahead: an article of
 ** November that mentions March means the March just past, one that
-** mentions January means the coming one.  A day that does not exist in
-** that year (February 29), or a weekday that does not match (Saturday,
-** April 25), moves to the nearest year where it does.  0 if none.
+** mentions January means the coming one.  After a word that points back
+** (since March, the year ended March 31) it is the latest such day on or
+** before the reference; after one that points ahead (until June) the
+** first on or after it: lean -1 / +1.  A day that does not exist in that
+** year (February 29), or a weekday that does not match (Saturday, April
+** 25), moves to the nearest year where it does.  0 if none.
 */
 #define WINDOW_AHEAD 4
-static int partial_year(Scanner *p, int m, int d, int wd){
+
+/* -1 after a word that points back (since, ended, seit), +1 after one that
+** points ahead (until, bis), else 0: the word just before atom i. */
+static int prep_lean(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 j;
+  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i ){
+    return w->iVal<0 ? -1 : w->iVal>0 ? 1 : 0;
+  }
+  return 0;
+}
+
+static int partial_year(Scanner *p, int m, int d, int wd, int lean){
   int y, best = 0, bestScore = 0;
   int cur = p->ref.y*12 + p->ref.m - 1;
   for(y=p->ref.y-1; y<=p->ref.y+1; y++){
     int off = y*12 + m-1 - cur, score;
     if( d && !valid_ymd(y, m, d) ) continue;
     if( d && wd && weekday_of(days_from_civil(y, m, d))!=wd ) continue;
-    score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    if( lean ){
+      /* sign of (that day or month) - (the reference) */
+      int cmp = off ? off : (d ? d - p->ref.d : 0);
+      if( lean<0 ? cmp>0 : cmp<0 ) continue;
+      score = off<0 ? -off : off;
+    }else{
+      score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    }
     if( best==0 || score<bestScore ){ best = y; bestScore = score; }
   }
-  if( best==0 && wd ) return partial_year(p, m, d, 0);
+  if( best==0 && lean ) return partial_year(p, m, d, wd, 0);
+  if( best==0 && wd ) return partial_year(p, m, d, 0, 0);
   return best;
 }
 
@@ -1447,7 +1471,9 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
       if( p->bRef ) set_month_index(&c, (p->ref.y+yShift)*12 + m-1);
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
-      if( p->bRef ) set_month_index(&c, partial_year(p, m, 0, 0)*12 + m-1);
+      if( p->bRef ){
+        set_month_index(&c, partial_year(p, m, 0, 0, prep_lean(p, i))*12 + m-1);
+      }
     }
     keep_longest(e, &c);
     return;
@@ -1459,7 +1485,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = partial_year(p, m, d, wd);
+      y = partial_year(p, m, d, wd, prep_lean(p, i));
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
@@ -1471,13 +1497,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
 ** +1 / -1 as for next/last but counting the reference day itself (0 days
 ** ahead or back), or 2 for the default. */
 static int weekday_direction(Scanner *p, i64 i){
-  int mLang = p->mLang;
-  const NewsDateWord *w;
-  i64 j;
-  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i && w->iVal ){
-    return w->iVal>0 ? SHIFT_AHEAD : SHIFT_BEHIND;
-  }
-  return 2;
+  int lean = prep_lean(p, i);
+  return lean ? (lean>0 ? SHIFT_AHEAD : SHIFT_BEHIND) : 2;
 }
 
 /* A shift word that goes before its noun (last, next, this, letzte,
@@ -1698,7 +1719,10 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
      && (m2->flags & NEWS_DWF_OF) && !is_word(p, k2, NEWS_DW_OF) ){
       expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
       c.iEnd = k2;
-      if( p->bRef ) set_day(&c, days_from_civil(p->ref.y, 12, 31));
+      /* since year-end: the last one */
+      if( p->bRef ){
+        set_day(&c, days_from_civil(p->ref.y - (prep_lean(p, i)<0), 12, 31));
+      }
       keep_longest(e, &c);
     }
   }
@@ -2002,6 +2026,45 @@ static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
   keep_longest(e, &c);
 }
 
+/* "a year ago", "a year earlier", "last year" at atom i, as in "the
+** quarter a year ago": the atom after it, or -1. */
+static i64 year_back_at(Scanner *p, i64 i){
+  const NewsDateWord *u, *w;
+  int mLang = p->mLang, n, shift;
+  i64 j, k;
+  if( (k = count_at(p, i, &mLang, &n))>0 && n==1
+   && (u = word_at(p, k, NEWS_DW_UNIT, &mLang, &j))!=0 && u->iVal==NEWS_DU_YEAR
+   && (w = word_at(p, j, NEWS_DW_AGO, &mLang, &k))!=0 && w->iVal<0
+   && !(w->flags & NEWS_DWF_PREFIX) ){
+    return k;
+  }
+  mLang = p->mLang;
+  if( (k = shift_year_at(p, i, &mLang, &shift))>0 && shift==-1 ) return k;
+  return -1;
+}
+
+/*
+** "ended Sept. 30" at atom i (after "the quarter"): the quarter whose
+** three months end that day, which is over: the calendar quarter of its
+** middle month (a quarter ended July 31 is mostly the second one).
+*/
+static int quarter_ended_at(Scanner *p, i64 i, int *py, int *pq){
+  int mLang = p->mLang, m, d, bOrd, mFlags, y;
+  const NewsDateWord *w;
+  i64 j;
+  if( !p->bRef || (w = word_at(p, i, NEWS_DW_PREP, &mLang, &j))==0 || w->iVal>=0
+   || (j = month_at(p, j, &mLang, &m, &mFlags))<0
+   || day_at(p, j, &mLang, &d, &bOrd)<0 ){
+    return 0;
+  }
+  y = partial_year(p, m, d, 0, -1);
+  if( y==0 ) return 0;
+  m = (y*12 + m-1) - 1;                 /* the middle month, as an index */
+  *py = m/12;
+  *pq = (m%12)/3 + 1;
+  return 1;
+}
+
 /* year-earlier, year-ago (as in "the year-ago quarter") */
 static i64 year_ago_at(Scanner *p, i64 i){
   const NewsDateWord *u, *w;
@@ -2115,6 +2178,17 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
        || (u->iVal==NEWS_DU_PERIOD && (eQual!=QUAL_NONE || bFocusWord))) ){
     c.iEnd = k2;
     c.eKind = NEWS_DATE_RELATIVE;
+    if( eQual==QUAL_NONE && u->iVal==NEWS_DU_QUARTER && !focus_quarter(p, i, &v, &v)
+     && quarter_ended_at(p, k2, &fy, &fq) ){
+      /* the quarter ended Sept. 30: the one that ends then (the date
+      ** itself is an expression of its own), unless a quarter was named
+      ** (the fiscal first quarter may end then) */
+      c.bAnchor = 1;
+    }else if( eQual==QUAL_NONE && (j = year_back_at(p, k2))>0 ){
+      /* the quarter a year ago, the corresponding period last year */
+      eQual = QUAL_AGO;
+      c.iEnd = j;
+    }
     if( fq ){
       switch( eQual ){
         case QUAL_YEAR:  set_gran_n(&c, NEWS_GRAN_QUARTER, y, fq); break;
@@ -2797,6 +2871,9 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
+        p->focusAt = pOut->iEnd;
+      }else if( p->bFocusQ && e.v.gran==NEWS_GRAN_QUARTER ){
+        /* the latest quarter, the year-earlier period: still that one */
         p->focusAt = pOut->iEnd;
       }
       p->lastGran = e.v.gran;
