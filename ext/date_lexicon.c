@@ -75,6 +75,7 @@
 #define NOTYEAR  NEWS_DW_NOTYEAR
 #define FOCUS    NEWS_DW_FOCUS
 #define APPROX   NEWS_DW_APPROX
+#define TENSE    NEWS_DW_TENSE
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -238,6 +239,9 @@ static const NewsDateWord aWord[] = {
   {"nearly", APPROX, EN, 0, 0, 0},      {"almost", APPROX, EN, 0, 0, 0},
   {"roughly", APPROX, EN, 0, 0, 0},     {"approximately", APPROX, EN, 0, 0, 0},
   {"some", APPROX, EN, 0, 0, 0},
+  {"or so", APPROX, EN, SUFFIX, 0, 0},  {"or two", APPROX, EN, SUFFIX, -1, 0},
+  {"or three", APPROX, EN, SUFFIX, -1, 0},
+  {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
   {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
@@ -419,6 +423,8 @@ static const NewsDateWord aWord[] = {
 
   {"etwa", APPROX, DE, 0, 0, 0},       {"ungefähr", APPROX, DE, 0, 0, 0},
   {"fast", APPROX, DE, 0, 0, 0},       {"rund", APPROX, DE, 0, 0, 0},
+  {"oder so", APPROX, DE, SUFFIX, 0, 0}, {"oder zwei", APPROX, DE, SUFFIX, -1, 0},
+  {"wird", TENSE, DE, 0, 1, 0},        {"werden", TENSE, DE, 0, 1, 0},
   {"der", ART, DE, 0, 0, 0},   {"die", ART, DE, 0, 0, 0},
   {"das", ART, DE, 0, 0, 0},   {"dem", ART, DE, 0, 0, 0},
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
@@ -544,6 +550,8 @@ static const NewsDateWord aWord[] = {
 
   {"environ", APPROX, FR, 0, 0, 0},    {"presque", APPROX, FR, 0, 0, 0},
   {"vers", APPROX, FR, 0, 0, 0},
+  {"ou deux", APPROX, FR, SUFFIX, -1, 0},
+  {"sera", TENSE, FR, 0, 1, 0},        {"seront", TENSE, FR, 0, 1, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
   {"les", ART, FR, 0, 0, 0},  {"l'", CLITIC, FR, PREFIX, 0, 0},
   {"d'", CLITIC, FR, PREFIX, 0, 0},
@@ -664,6 +672,8 @@ static const NewsDateWord aWord[] = {
 
   {"casi", APPROX, ES, 0, 0, 0},       {"alrededor de", APPROX, ES, 0, 0, 0},
   {"aproximadamente", APPROX, ES, 0, 0, 0},
+  {"o dos", APPROX, ES, SUFFIX, -1, 0},
+  {"será", TENSE, ES, 0, 1, 0},        {"serán", TENSE, ES, 0, 1, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},

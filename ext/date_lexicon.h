@@ -72,7 +72,10 @@ enum {
   NEWS_DW_ERA,          /* AD, BC (iVal -1 for BC) */
   NEWS_DW_NOTYEAR,      /* after a number: it counts things, not a year */
   NEWS_DW_FOCUS,        /* the latest/same quarter: the one in focus */
-  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX */
+  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX; with
+                        ** SUFFIX after the count: "or so" (iVal 0),
+                        ** "or two" (iVal -1: the count is vague) */
+  NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will) */
   NEWS_DW_COUNT
 };
 

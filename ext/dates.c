@@ -415,6 +415,29 @@ struct Scanner {
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
+/* Byte classes for reading words from the bytes (next_window()): white
+** space, lower-case and upper-case ASCII letters, digits, other ASCII,
+** bytes of non-ASCII characters. */
+enum { PS, PL, PU, PD, PO, PH };
+static const unsigned char aPreClass[256] = {
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PS, PS, PS, PS, PS, PO, PO,
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PS, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PD, PD, PD, PD, PD, PD, PD, PD, PD, PD, PO, PO, PO, PO, PO, PO,
+  PO, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU,
+  PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PO, PO, PO, PO, PO,
+  PO, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL,
+  PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PO, PO, PO, PO, PO,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+};
+
 /* The kinds of a's lexicon entries in the languages mLang. */
 #define PHRASE_BIT KIND_BIT(NEWS_DW_PHRASE)    /* starts a phrase entry */
 static void atom_set_kinds(Atom *a, int mLang){
@@ -1607,6 +1630,54 @@ static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
   return 1;
 }
 
+/* After "count unit", "or so" (about: *peMod) or "or two" (a vague
+** count: *pn = -1).  Returns the atom after them, j if neither. */
+static i64 vague_tail(Scanner *p, i64 j, int *pn, int *peMod){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 k;
+  if( (w = word_at(p, j, NEWS_DW_APPROX, &mLang, &k))!=0 && (w->flags & NEWS_DWF_SUFFIX) ){
+    if( w->iVal<0 ) *pn = -1; else *peMod = NEWS_MOD_APPROX;
+    return k;
+  }
+  return j;
+}
+
+/* Is the count at atom i the indefinite article (a year, an hour)? */
+static int is_indefinite(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  i64 j;
+  const NewsDateWord *w = word_at(p, i, NEWS_DW_NUMBER, &mLang, &j);
+  return w && (w->flags & NEWS_DWF_WEAK) && w->iVal==1;
+}
+
+/*
+** A verb in the future (will, wird, sera) among the few words before byte
+** iByte in its sentence.  Read from the bytes, not the atoms: the words
+** may lie before the atoms the scanner made (see next_window()).
+*/
+#define TENSE_WORDS 8
+static int future_before(Scanner *p, int iByte){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int i = iByte, nWord = 0;
+  while( i>0 && nWord<TENSE_WORDS ){
+    int iEnd, nKey;
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    const NewsDateWord *w;
+    unsigned char c = z[i-1];
+    if( c=='.' || c=='!' || c=='?' || c==';' || c=='\n' ) return 0;
+    if( c<0x80 && aPreClass[c]!=PL && aPreClass[c]!=PU ){ i--; continue; }
+    iEnd = i;
+    while( i>0 && (z[i-1]>=0x80 || aPreClass[z[i-1]]==PL || aPreClass[z[i-1]]==PU) ) i--;
+    nWord++;
+    nKey = news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
+    for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
+      if( w->eKind==NEWS_DW_TENSE && w->iVal>0 && (w->mLang & p->mLang) ) return 1;
+    }
+  }
+  return 0;
+}
+
 /*
 ** Relative expressions with a unit:
 **   [the] shift unit        last week, this quarter, the past year
@@ -1616,7 +1687,7 @@ static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
 **   the weekend / the year
 */
 static void parse_relative(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, mL, n;
+  int mLang = p->mLang, mL, n, eMod = 0;
   const NewsDateWord *s, *u, *w;
   i64 j, k, k2;
   Expr c;
@@ -1732,10 +1803,12 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
   if( (k = count_at(p, i, &mL, &n))>0
    && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
    && u->iVal!=NEWS_DU_HALF
+   && (j = vague_tail(p, j, &n, &eMod))>0
    && (w = word_at(p, j, NEWS_DW_AGO, &mL, &k2))!=0
    && !(w->flags & NEWS_DWF_PREFIX) ){
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
     c.iEnd = k2;
+    c.eMod = eMod;
     if( n<0 ){
       c.v.gran = NEWS_GRAN_REF;
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
@@ -1752,14 +1825,19 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     }
     keep_longest(e, &c);
   }
-  /* ago-word count unit */
+  /* ago-word count unit; "in a year" only with a verb in the future
+  ** (the smallest gain in a year is not next year) */
   mL = p->mLang;
   if( (w = word_at(p, i, NEWS_DW_AGO, &mL, &k))!=0 && (w->flags & NEWS_DWF_PREFIX)
-   && (k = count_at(p, k, &mL, &n))>0
-   && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
-   && u->iVal!=NEWS_DU_HALF ){
+   && (k2 = count_at(p, k, &mL, &n))>0
+   && (u = word_at(p, k2, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
+   && u->iVal!=NEWS_DU_HALF
+   && ((k2 = vague_tail(p, j, &n, &eMod))>j || w->iVal<0 || !is_indefinite(p, k)
+       || future_before(p, at(p, i)->iStart)) ){
     Atom *a = at(p, i);
+    j = k2;
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+    c.eMod = eMod;
     /* English "in two weeks": leave "in" out of the extent, as TimeML does */
     if( a->nKey==2 && memcmp(a->zKey, "in", 2)==0 && (w->mLang & NEWS_LANG_EN) ){
       c.iFirst = i+1;
@@ -2567,27 +2645,6 @@ static int is_trigger(Scanner *p, i64 i){
 #define WINDOW_WORDS 10
 #define WORD_RING 16                    /* power of two, > WINDOW_WORDS */
 
-/* Byte classes for next_window(): white space, lower-case and upper-case
-** ASCII letters, digits, other ASCII, bytes of non-ASCII characters. */
-enum { PS, PL, PU, PD, PO, PH };
-static const unsigned char aPreClass[256] = {
-  PO, PO, PO, PO, PO, PO, PO, PO, PO, PS, PS, PS, PS, PS, PO, PO,
-  PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
-  PS, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
-  PD, PD, PD, PD, PD, PD, PD, PD, PD, PD, PO, PO, PO, PO, PO, PO,
-  PO, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU,
-  PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PO, PO, PO, PO, PO,
-  PO, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL,
-  PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PO, PO, PO, PO, PO,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
-};
 
 /* The end of a run of letters (ASCII or not) and combining marks from
 ** z[i]; *pbDigit is set if a digit of any script is among them. */
