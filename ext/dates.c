@@ -1118,11 +1118,30 @@ static int apply_ampm(int h, int ampm){
   return h==12 ? 0 : h;
 }
 
+/* "in the morning", "at night" after an hour h (1..12) at atom i: the
+** atom after it, with *ph made a 24-hour value; or -1. */
+static i64 pod_after_clock(Scanner *p, i64 i, int *ph){
+  int mLang = p->mLang, h = *ph;
+  const NewsDateWord *w;
+  i64 j, k;
+  if( h<1 || h>12 || !word_at(p, i, NEWS_DW_PREP, &mLang, &j) ) return -1;
+  j = skip_article(p, j, &mLang);
+  if( (w = word_at(p, j, NEWS_DW_POD, &mLang, &k))==0 ) return -1;
+  switch( w->iVal ){
+    case NEWS_POD_MO: if( h==12 ) h = 0; break;
+    case NEWS_POD_AF: case NEWS_POD_EV: if( h<12 ) h += 12; break;
+    case NEWS_POD_NI: if( h>=6 && h<12 ) h += 12; else if( h==12 ) h = 0; break;
+    default: return -1;
+  }
+  *ph = h;
+  return k;
+}
+
 static i64 clock_at(Scanner *p, i64 i, int *pmLang, Clock *c){
   Atom *a = at(p, i);
   const NewsDateWord *w;
   int k, h, mi = 0, ss = 0, nd, mLang = *pmLang;
-  i64 j;
+  i64 j, k2;
   memset(c, 0, sizeof(*c));
   if( a==0 ) return -1;
   if( (w = word_at(p, i, NEWS_DW_CLOCK, &mLang, &j))!=0 ){
@@ -1171,6 +1190,9 @@ static i64 clock_at(Scanner *p, i64 i, int *pmLang, Clock *c){
     }else if( word_at(p, j, NEWS_DW_OCLOCK, &mLang, &j) ){
       c->bStrong = 1;
       if( num_at(p, j, &mi)==2 && mi<60 ) j++;      /* 15 h 30 */
+    }else if( (k2 = pod_after_clock(p, j, &h))>0 ){
+      c->bStrong = 1;                   /* 4 in the morning, 9 at night */
+      j = k2;
     }else if( c->bStrong<0 || k==a->iStart+nd ){
       return -1;                        /* "3" or "3.30" alone: a number */
     }
@@ -2473,6 +2495,44 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
 }
 
 /*
+** A part of the day named first: mid-afternoon yesterday, early morning
+** Tuesday; alone after a preposition or with a modifier (in the morning,
+** by mid-afternoon): the day the story is telling, else the reference.
+** "At night" alone is too often a habit (works at night) to be a date.
+*/
+static void parse_pod(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang, mL, bMod = 0;
+  const NewsDateWord *w;
+  i64 k = i, j;
+  Expr c;
+  mL = mLang;
+  if( (w = word_at(p, k, NEWS_DW_MOD, &mL, &j))!=0 && !(w->flags & NEWS_DWF_OF) ){
+    bMod = 1;
+    mLang = mL;
+    k = (is_dash(p, j) && is_adjacent(p, j)) ? j+1 : j;
+  }
+  k = skip_article(p, k, &mLang);
+  if( (w = word_at(p, k, NEWS_DW_POD, &mLang, &j))==0 ) return;
+  expr_init(&c, j, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+  parse_day_phrase(p, j, &c, 0);
+  if( c.iEnd>j && c.v.gran==NEWS_GRAN_DAY && !c.bInvalid ){
+    c.iFirst = i;                       /* mid-afternoon yesterday */
+  }else{
+    if( w->iVal==NEWS_POD_NI || (!bMod && !has_context_before(p, i, mLang)) ) return;
+    expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+    c.iEnd = j;
+    if( p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN ){
+      set_day(&c, p->lastDay);
+    }else if( p->bRef ){
+      set_day(&c, p->refDays);
+    }
+  }
+  if( c.bValue ) set_time_of_day(&c, -1, 0, 0, w->iVal);
+  else c.v.gran = NEWS_GRAN_TIME;
+  keep_longest(e, &c);
+}
+
+/*
 ** Modified expressions: early 2024, late November, mid-March,
 ** the end of the year, the beginning of next month, Anfang 2025,
 ** fin mars, a finales de 2025, earlier this month, later today.
@@ -2543,6 +2603,7 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
 #define START_SEASON   (K(ARTICLE)|K(SHIFT)|K(SEASON))
 #define START_MODIFIED (K(ARTICLE)|K(MOD)|K(RELMOD))
 #define START_TIME     (K(CLOCK)|DIGITS)
+#define START_POD      (K(MOD)|K(ARTICLE)|K(POD))
 #define START_REF      (K(ARTICLE)|K(REF)|K(REFADJ)|K(SHIFT))
 
 static sqlite3_uint64 start_mask(Scanner *p, i64 i){
@@ -2577,6 +2638,7 @@ static int match_core(Scanner *p, i64 i, Expr *e){
   parse_inner(p, i, e);
   if( m & START_MODIFIED ) parse_modified(p, i, e);
   if( m & START_TIME ) parse_time(p, i, e);
+  if( m & START_POD ) parse_pod(p, i, e);
   if( m & START_REF ) parse_ref(p, i, e);
   return e->iEnd>i;
 }
