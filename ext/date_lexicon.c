@@ -39,6 +39,7 @@
 #define HYPHEN  NEWS_DWF_HYPHEN
 #define ANAPH   NEWS_DWF_ANAPHOR
 #define CLASH   NEWS_DWF_CLASH
+#define OBJECT  NEWS_DWF_OBJECT
 
 #define MONTH    NEWS_DW_MONTH
 #define WEEKDAY  NEWS_DW_WEEKDAY
@@ -224,7 +225,8 @@ static const NewsDateWord aWord[] = {
   {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, ANAPH, 1, 0},
 
   {"ago", AGO, EN, 0, -1, 0},          {"earlier", AGO, EN, 0, -1, 0},
-  {"before", AGO, EN, 0, -1, 0},       {"back", AGO, EN, 0, -1, 0},
+  {"before", AGO, EN, OBJECT, -1, 0},  {"back", AGO, EN, 0, -1, 0},
+  {"after", AGO, EN, OBJECT, 1, 0},
   {"later", AGO, EN, 0, 1, 0},         {"from now", AGO, EN, 0, 1, 0},
   {"hence", AGO, EN, 0, 1, 0},         {"in", AGO, EN, PREFIX, 1, 0},
 
@@ -561,6 +563,7 @@ static const NewsDateWord aWord[] = {
   {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, -1, 0},
   {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 1, 0},
   {"avant", PREP, FR, 0, 0, 0},{"après", PREP, FR, 0, 0, 0},
+  {"avant", AGO, FR, OBJECT, -1, 0},  {"après", AGO, FR, OBJECT, 1, 0},
   {"pendant", PREP, FR, 0, 0, 0},{"début", PREP, FR, 0, 0, 0},
   {"fin", PREP, FR, 0, 0, 0}, {"de", PREP, FR, 0, 0, 0},
   {"cet", PREP, FR, 0, 0, 0}, {"l'", PREP, FR, 0, 0, 0},

@@ -118,6 +118,10 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
 #define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
                                   ** the reference: the following year */
+#define NEWS_DWF_OBJECT   0x20000 /* ago-word that may take an object: "two
+                                  ** days before Christmas" counts from
+                                  ** Christmas, "the day after the vote" from
+                                  ** an event (no date) */
 #define NEWS_DWF_CLASH    0x10000 /* a common word of another language (French
                                   ** "hier" is German "here"): alone only in a
                                   ** text of this language alone */

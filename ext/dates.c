@@ -1665,6 +1665,39 @@ static i64 vague_tail(Scanner *p, i64 j, int *pn, int *peMod){
   return j;
 }
 
+static void parse_inner(Scanner *p, i64 i, Expr *e);
+
+/*
+** The object of "before"/"after" at atom i ("two days before Christmas",
+** "the day after Nov. 5"): if it is a day, *pBase becomes that day and
+** e ends after it (*pbObject set); if it is punctuation or the end, there
+** is no object (the count is from the reference).  Returns 0 if the
+** object is something else (the vote, the war): no date can be told.
+*/
+static int object_day(Scanner *p, i64 i, Expr *e, i64 *pBase, int *pbBase,
+                      int *pbObject){
+  Atom *a = at(p, i);
+  Expr d;
+  i64 d0, d1;
+  int b0, b1;
+  if( a==0 || a->eKind==NEWS_TOKEN_PUNCT ) return 1;
+  if( is_word(p, i, NEWS_DW_CUE) && !is_word(p, i, NEWS_DW_ARTICLE)
+   && !is_word(p, i, NEWS_DW_SHIFT) ){
+    return 1;                           /* two years before, he had... */
+  }
+  expr_init(&d, i, 0, 0);
+  parse_inner(p, i, &d);
+  if( d.iEnd<=i || !d.bValue || d.bInvalid || d.v.gran>NEWS_GRAN_DAY
+   || !value_bounds(&d.v, 0, 0, &d0, &d1, &b0, &b1) ){
+    return 0;
+  }
+  *pBase = d0;
+  *pbBase = 1;
+  *pbObject = 1;
+  e->iEnd = d.iEnd;
+  return 1;
+}
+
 /* Is the count at atom i the indefinite article (a year, an hour)? */
 static int is_indefinite(Scanner *p, i64 i){
   int mLang = p->mLang;
@@ -1709,7 +1742,7 @@ static int future_before(Scanner *p, int iByte){
 **   the weekend / the year
 */
 static void parse_relative(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, mL, n, eMod = 0;
+  int mLang = p->mLang, mL, n, eMod = 0, bArticle;
   const NewsDateWord *s, *u, *w;
   i64 j, k, k2;
   Expr c;
@@ -1820,24 +1853,44 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     }
   }
 
-  /* count unit ago */
+  /* count unit ago; [the] unit before/after <a day> */
   mL = p->mLang;
-  if( (k = count_at(p, i, &mL, &n))>0
+  bArticle = 0;
+  if( (k = count_at(p, i, &mL, &n))<0 && (k = skip_article(p, i, &mL))>i ){
+    n = 1;
+    bArticle = 1;
+  }
+  if( k>i
    && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
    && u->iVal!=NEWS_DU_HALF
    && (j = vague_tail(p, j, &n, &eMod))>0
    && (w = word_at(p, j, NEWS_DW_AGO, &mL, &k2))!=0
-   && !(w->flags & NEWS_DWF_PREFIX) ){
+   && !(w->flags & NEWS_DWF_PREFIX)
+   && (!bArticle || ((w->flags & NEWS_DWF_OBJECT) && !(u->flags & NEWS_DWF_PLURAL))) ){
+    i64 base = p->refDays;
+    int bBase = p->bRef, bObject = 0;
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
     c.iEnd = k2;
     c.eMod = eMod;
+    if( (w->flags & NEWS_DWF_OBJECT) && !object_day(p, k2, &c, &base, &bBase, &bObject) ){
+      return;                           /* two days before the vote */
+    }
+    if( bArticle && !bObject ){
+      /* the day before: the day the story tells of */
+      if( !p->bLastDay ) return;
+      base = p->lastDay;
+      bBase = 1;
+    }
     if( n<0 ){
       c.v.gran = NEWS_GRAN_REF;
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
-    }else if( p->bRef ){
+    }else if( bBase ){
       int unit = u->iVal, nShift = n*w->iVal;
       int fy, fq;
-      if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
+      if( base!=p->refDays || bObject || bArticle ){
+        if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
+        resolve_unit(p, &c, unit, nShift, base);
+      }else if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
         /* "a year ago" after a quarter: that quarter a year earlier */
         set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq);
       }else{
