@@ -77,6 +77,7 @@
 #define FOCUS    NEWS_DW_FOCUS
 #define APPROX   NEWS_DW_APPROX
 #define TENSE    NEWS_DW_TENSE
+#define AND      NEWS_DW_AND
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -244,6 +245,8 @@ static const NewsDateWord aWord[] = {
   {"or so", APPROX, EN, SUFFIX, 0, 0},  {"or two", APPROX, EN, SUFFIX, -1, 0},
   {"or three", APPROX, EN, SUFFIX, -1, 0},
   {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
+  {"and", AND, EN, 0, 0, 0},            {"or", AND, EN, 0, 0, 0},
+  {"to", AND, EN, 0, 0, 0},             {"through", AND, EN, 0, 0, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
   {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
@@ -427,6 +430,8 @@ static const NewsDateWord aWord[] = {
   {"fast", APPROX, DE, 0, 0, 0},       {"rund", APPROX, DE, 0, 0, 0},
   {"oder so", APPROX, DE, SUFFIX, 0, 0}, {"oder zwei", APPROX, DE, SUFFIX, -1, 0},
   {"wird", TENSE, DE, 0, 1, 0},        {"werden", TENSE, DE, 0, 1, 0},
+  {"und", AND, DE, 0, 0, 0},           {"oder", AND, DE, 0, 0, 0},
+  {"bis", AND, DE, 0, 0, 0},
   {"der", ART, DE, 0, 0, 0},   {"die", ART, DE, 0, 0, 0},
   {"das", ART, DE, 0, 0, 0},   {"dem", ART, DE, 0, 0, 0},
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
@@ -554,6 +559,8 @@ static const NewsDateWord aWord[] = {
   {"vers", APPROX, FR, 0, 0, 0},
   {"ou deux", APPROX, FR, SUFFIX, -1, 0},
   {"sera", TENSE, FR, 0, 1, 0},        {"seront", TENSE, FR, 0, 1, 0},
+  {"et", AND, FR, 0, 0, 0},            {"ou", AND, FR, 0, 0, 0},
+  {"au", AND, FR, 0, 0, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
   {"les", ART, FR, 0, 0, 0},  {"l'", CLITIC, FR, PREFIX, 0, 0},
   {"d'", CLITIC, FR, PREFIX, 0, 0},
@@ -677,6 +684,8 @@ static const NewsDateWord aWord[] = {
   {"aproximadamente", APPROX, ES, 0, 0, 0},
   {"o dos", APPROX, ES, SUFFIX, -1, 0},
   {"será", TENSE, ES, 0, 1, 0},        {"serán", TENSE, ES, 0, 1, 0},
+  {"y", AND, ES, 0, 0, 0},             {"o", AND, ES, 0, 0, 0},
+  {"al", AND, ES, 0, 0, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},

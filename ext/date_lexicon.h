@@ -76,6 +76,7 @@ enum {
                         ** SUFFIX after the count: "or so" (iVal 0),
                         ** "or two" (iVal -1: the count is vague) */
   NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will) */
+  NEWS_DW_AND,          /* and, or, to: "April 24 and 25" */
   NEWS_DW_COUNT
 };
 

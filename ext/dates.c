@@ -412,6 +412,10 @@ struct Scanner {
   i64 lastDay;                  /* ... that day */
   int lastDayAt;                /* ... ending at this byte */
   int bInMod;                   /* parsing what "the end of" modifies */
+  i64 monthDayEnd;              /* a month and day ended before this atom */
+  int mdKind;                   /* ... of this kind, */
+  i64 mdDays;                   /* ... this day (if resolved, bMdValue) */
+  int bMdValue;
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
@@ -672,6 +676,7 @@ struct Expr {
   int bValue;                   /* v is resolved (v.gran is always set) */
   int bInvalid;                 /* a date shape that is not a real date */
   int bAnchor;                  /* a quarter named outright (the focus) */
+  int bMonthDay;                /* a month name and a day: April 24 */
   DateValue v;
 };
 
@@ -1534,7 +1539,32 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
+  c.bMonthDay = 1;
   attach_time(p, &c);
+  keep_longest(e, &c);
+}
+
+/*
+** The second day of "April 24 and 25", "le 3 et 4 mai" is not: a day
+** number right after a month and day and "and", "or", "to" or a dash is
+** a later day of the same month.
+*/
+static void parse_next_day(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang, d, bOrd, y, m, d0;
+  i64 j;
+  Expr c;
+  if( p->monthDayEnd<=0 || p->monthDayEnd!=i-1
+   || !(is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND))
+   || (j = day_at(p, i, &mLang, &d, &bOrd))<0 ){
+    return;
+  }
+  expr_init(&c, i, NEWS_GRAN_DAY, p->mdKind);
+  c.iEnd = j;
+  if( p->bMdValue ){
+    civil_from_days(p->mdDays, &y, &m, &d0);
+    if( d<=d0 || !valid_ymd(y, m, d) ) return;
+    set_day(&c, days_from_civil(y, m, d));
+  }
   keep_longest(e, &c);
 }
 
@@ -1638,6 +1668,17 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   }
   attach_pod(p, &c, &mLang);
   if( bWithTime ) attach_time(p, &c);
+  if( shift!=2 && c.v.gran==NEWS_GRAN_DAY && is_punct(p, c.iEnd, ',') ){
+    /* this coming Sunday, March 8: the date written out says which day */
+    Expr d;
+    expr_init(&d, c.iEnd+1, 0, 0);
+    parse_calendar(p, c.iEnd+1, &d);
+    if( d.iEnd>c.iEnd+1 && !d.bInvalid && d.v.gran==NEWS_GRAN_DAY && d.bMonthDay ){
+      i64 iFirst = c.iFirst;
+      c = d;
+      c.iFirst = iFirst;
+    }
+  }
   keep_longest(e, &c);
 }
 
@@ -1666,6 +1707,7 @@ static i64 vague_tail(Scanner *p, i64 j, int *pn, int *peMod){
 }
 
 static void parse_inner(Scanner *p, i64 i, Expr *e);
+static void parse_holiday(Scanner *p, i64 i, Expr *e);
 
 /*
 ** The object of "before"/"after" at atom i ("two days before Christmas",
@@ -1749,6 +1791,26 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
 
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);
+
+  /* the week of March 6, the weekend of Nov. 1: the ISO week of that day */
+  mL = mLang;
+  if( k>i && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0
+   && (u->iVal==NEWS_DU_WEEK || u->iVal==NEWS_DU_WEEKEND) && !(u->flags & NEWS_DWF_PLURAL)
+   && word_at(p, j, NEWS_DW_OF, &mL, &k2) ){
+    Expr d;
+    expr_init(&d, k2, 0, 0);
+    parse_calendar(p, k2, &d);
+    parse_holiday(p, k2, &d);
+    if( d.iEnd>k2 && !d.bInvalid && d.v.gran==NEWS_GRAN_DAY ){
+      expr_init(&c, i, NEWS_GRAN_WEEK, d.eKind);
+      c.iEnd = d.iEnd;
+      if( d.bValue ){
+        set_week(&c, days_from_civil(d.v.y, d.v.m, d.v.d), u->iVal==NEWS_DU_WEEKEND);
+      }
+      keep_longest(e, &c);
+    }
+    expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+  }
 
   /* [the] shift [fiscal] unit: last week, the current fiscal year; and
   ** "the next day", "the following month", told from the date last
@@ -2437,6 +2499,19 @@ static i64 holiday_day(const NewsDateWord *w, int y){
 /* Holidays: Christmas, Easter 2026, last Thanksgiving, Weihnachten.
 ** Without a year, the nearest one (ties to the past); after last / next,
 ** the one before / after the reference. */
+/* "Easter week", "Christmas week": the ISO week of the holiday. */
+static void holiday_week(Scanner *p, Expr *c){
+  int mLang = p->mLang;
+  const NewsDateWord *u;
+  i64 j;
+  if( (u = word_at(p, c->iEnd, NEWS_DW_UNIT, &mLang, &j))!=0 && u->iVal==NEWS_DU_WEEK
+   && !(u->flags & NEWS_DWF_PLURAL) ){
+    c->iEnd = j;
+    if( c->bValue ) set_week(c, days_from_civil(c->v.y, c->v.m, c->v.d), 0);
+    else c->v.gran = NEWS_GRAN_WEEK;
+  }
+}
+
 static void parse_holiday(Scanner *p, i64 i, Expr *e){
   int mLang = p->mLang, y = 0, shift = 2, yy;
   const NewsDateWord *w, *s;
@@ -2453,6 +2528,7 @@ static void parse_holiday(Scanner *p, i64 i, Expr *e){
   if( shift==2 && (k = year_at(p, j, &mLang, &y, 0))>0 ){
     c.iEnd = k;
     set_day(&c, holiday_day(w, y));
+    holiday_week(p, &c);
     keep_longest(e, &c);
     return;
   }
@@ -2466,6 +2542,7 @@ static void parse_holiday(Scanner *p, i64 i, Expr *e){
     if( dBest<0 || dist<dBest ){ dBest = dist; best = days; }
   }
   if( dBest>=0 ) set_day(&c, best);
+  holiday_week(p, &c);
   keep_longest(e, &c);
 }
 
@@ -2674,6 +2751,7 @@ static void parse_inner(Scanner *p, i64 i, Expr *e){
   sqlite3_uint64 m = start_mask(p, i);
   if( m & DIGITS ) parse_numeric(p, i, e);
   if( m & START_CALENDAR ) parse_calendar(p, i, e);
+  if( m & DIGITS ) parse_next_day(p, i, e);
   if( m & START_DAY ) parse_day_phrase(p, i, e, 1);
   if( m & START_RELATIVE ) parse_relative(p, i, e);
   if( m & START_SHIFTM ) parse_shift_month(p, i, e);
@@ -3049,6 +3127,10 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         p->focusAt = pOut->iEnd;
       }
       p->lastGran = e.v.gran;
+      p->monthDayEnd = e.bMonthDay ? e.iEnd : 0;
+      p->mdKind = e.eKind;
+      p->bMdValue = e.bMonthDay && e.bValue && e.v.gran==NEWS_GRAN_DAY;
+      if( p->bMdValue ) p->mdDays = days_from_civil(e.v.y, e.v.m, e.v.d);
       if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
         i64 d0, d1;
         int b0, b1;
