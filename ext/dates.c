@@ -770,6 +770,16 @@ static int prep_lean(Scanner *p, i64 i){
   return 0;
 }
 
+static int future_before(Scanner *p, int iByte);
+
+/* prep_lean(), or +1 after a verb in the future (they will meet in March,
+** on Friday): which way a month or weekday without a year goes. */
+static int time_lean(Scanner *p, i64 i){
+  int lean = prep_lean(p, i);
+  if( lean==0 && future_before(p, at(p, i)->iStart) ) lean = 1;
+  return lean;
+}
+
 static int partial_year(Scanner *p, int m, int d, int wd, int lean){
   int y, best = 0, bestScore = 0;
   int cur = p->ref.y*12 + p->ref.m - 1;
@@ -1522,7 +1532,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
       if( p->bRef ){
-        set_month_index(&c, partial_year(p, m, 0, 0, prep_lean(p, i))*12 + m-1);
+        set_month_index(&c, partial_year(p, m, 0, 0, time_lean(p, i))*12 + m-1);
       }
     }
     keep_longest(e, &c);
@@ -1535,7 +1545,7 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = partial_year(p, m, d, wd, prep_lean(p, i));
+      y = partial_year(p, m, d, wd, time_lean(p, i));
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
@@ -1572,7 +1582,7 @@ static void parse_next_day(Scanner *p, i64 i, Expr *e){
 ** +1 / -1 as for next/last but counting the reference day itself (0 days
 ** ahead or back), or 2 for the default. */
 static int weekday_direction(Scanner *p, i64 i){
-  int lean = prep_lean(p, i);
+  int lean = time_lean(p, i);
   return lean ? (lean>0 ? SHIFT_AHEAD : SHIFT_BEHIND) : 2;
 }
 
@@ -1753,7 +1763,7 @@ static int is_indefinite(Scanner *p, i64 i){
 ** iByte in its sentence.  Read from the bytes, not the atoms: the words
 ** may lie before the atoms the scanner made (see next_window()).
 */
-#define TENSE_WORDS 8
+#define TENSE_WORDS 12
 static int future_before(Scanner *p, int iByte){
   const unsigned char *z = (const unsigned char*)p->z;
   int i = iByte, nWord = 0;
