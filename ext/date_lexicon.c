@@ -266,6 +266,7 @@ static const NewsDateWord aWord[] = {
   {"nowadays", REF, EN, 0, PRESENT, 0},
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
   {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0},
+  {"then current", REF, EN, 0, PAST, 0}, {"then-current", REF, EN, 0, PAST, 0},
   {"these days", REF, EN, 0, PRESENT, 0},
   {"more recently", REF, EN, 0, PAST, 0},
   {"near term", REF, EN, ARTICLE, FUTURE, 0},

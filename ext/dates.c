@@ -1907,7 +1907,8 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
       }
     }
   }
-  /* year-end, year end, year's end: the last day of the year */
+  /* year-end, year end, year's end: as "the end of the year", TIMEX3's
+  ** value of the year with mod END */
   mL = mLang;
   if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal==NEWS_DU_YEAR
    && !(u->flags & NEWS_DWF_PLURAL) ){
@@ -1915,12 +1916,11 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     if( is_dash(p, j) && is_adjacent(p, j) ) j++;
     if( (m2 = word_at(p, j, NEWS_DW_MOD, &mL, &k2))!=0 && m2->iVal==NEWS_MOD_END
      && (m2->flags & NEWS_DWF_OF) && !is_word(p, k2, NEWS_DW_OF) ){
-      expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
       c.iEnd = k2;
+      c.eMod = NEWS_MOD_END;
       /* since year-end: the last one */
-      if( p->bRef ){
-        set_day(&c, days_from_civil(p->ref.y - (prep_lean(p, i)<0), 12, 31));
-      }
+      if( p->bRef ) set_year(&c, p->ref.y - (prep_lean(p, i)<0));
       keep_longest(e, &c);
     }
   }
@@ -2290,6 +2290,43 @@ static int quarter_ended_at(Scanner *p, i64 i, int *py, int *pq){
   return 1;
 }
 
+/* "two quarters" at atom i: the atom after it, or -1. */
+static i64 two_quarters_at(Scanner *p, i64 i, int *pmLang){
+  int mLang = *pmLang, n;
+  const NewsDateWord *u;
+  i64 j, k;
+  if( (j = count_at(p, i, &mLang, &n))<0 || n!=2 ) return -1;
+  if( (u = word_at(p, j, NEWS_DW_UNIT, &mLang, &k))==0 || u->iVal!=NEWS_DU_QUARTER
+   || !(u->flags & NEWS_DWF_PLURAL) ){
+    return -1;
+  }
+  *pmLang = mLang;
+  return k;
+}
+
+/* "last" before "quarter"/"half" and "of" a year (the last quarter of
+** 1989: the fourth), at atom i: the shift word, *pj after it; else NULL.
+** Without "of ...", "the last quarter" is the one before this one. */
+static const NewsDateWord *last_of_year_at(Scanner *p, i64 i, int *pmLang, i64 *pj){
+  int mLang = *pmLang, v;
+  const NewsDateWord *s, *u;
+  i64 j, k, k2;
+  if( (s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j))==0 || s->iVal>=0 ) return 0;
+  k = j;
+  if( (k2 = two_quarters_at(p, j, &mLang))>0 ) k = k2;
+  else if( (u = word_at(p, j, NEWS_DW_UNIT, &mLang, &k))==0
+        || (u->iVal!=NEWS_DU_QUARTER && u->iVal!=NEWS_DU_HALF) ) return 0;
+  if( !word_at(p, k, NEWS_DW_OF, &mLang, &k2) ) return 0;
+  k2 = skip_article(p, k2, &mLang);
+  if( year_at(p, k2, &mLang, &v, 0)<0 && shift_year_at(p, k2, &mLang, &v)<0
+   && !is_word(p, k2, NEWS_DW_UNIT) ){
+    return 0;
+  }
+  *pmLang = mLang;
+  *pj = j;
+  return s;
+}
+
 /* year-earlier, year-ago (as in "the year-ago quarter") */
 static i64 year_ago_at(Scanner *p, i64 i){
   const NewsDateWord *u, *w;
@@ -2348,11 +2385,22 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
   }
 
   mL = mLang;
-  if( (w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4 ){
-    q = w->iVal;
+  if( ((w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4)
+   || (eQual==QUAL_NONE && (w = last_of_year_at(p, k, &mL, &j))!=0) ){
+    q = w->eKind==NEWS_DW_ORDINAL ? w->iVal : 4;
+    if( (k2 = two_quarters_at(p, j, &mL))>0 && q<=4 ){
+      /* the first two quarters: the first half; the last two: the second */
+      q = (q==1) ? 1 : 2;
+      mLang = mL;
+      c.v.gran = NEWS_GRAN_HALF;
+      c.iEnd = k2;
+      j = k2;
+      goto have_unit;
+    }
     if( is_dash(p, j) && is_adjacent(p, j) ){ j++; bHyphen = 1; }
     if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
     u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( w->eKind!=NEWS_DW_ORDINAL && u && u->iVal==NEWS_DU_HALF ) q = 2;
     if( u==0 || (u->flags & NEWS_DWF_PLURAL)
      || !(u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2)) ){
       return;
@@ -2360,6 +2408,7 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
     c.v.gran = u->iVal==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
     c.iEnd = k2;
     mLang = mL;
+  have_unit:
     if( eQual==QUAL_NONE ){
       /* of 2025, of this year, 2025 */
       k = c.iEnd;
@@ -2368,6 +2417,10 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
         eQual = QUAL_YEAR; y = v; c.iEnd = j;
       }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
         eQual = QUAL_SHIFT; c.iEnd = j;
+      }else if( k>c.iEnd && (j = skip_article(p, k, &mL))>k
+             && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
+             && u->iVal==NEWS_DU_YEAR && !(u->flags & NEWS_DWF_PLURAL) ){
+        eQual = QUAL_SHIFT; yShift = 0; c.iEnd = k2;   /* of the year */
       }
     }
     c.bAnchor = eQual!=QUAL_AGO && c.v.gran==NEWS_GRAN_QUARTER;
