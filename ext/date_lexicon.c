@@ -267,6 +267,8 @@ static const NewsDateWord aWord[] = {
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
   {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0},
   {"then current", REF, EN, 0, PAST, 0}, {"then-current", REF, EN, 0, PAST, 0},
+  {"a later date", REF, EN, 0, FUTURE, 0},
+  {"as soon as possible", REF, EN, 0, FUTURE, 0},
   {"these days", REF, EN, 0, PRESENT, 0},
   {"more recently", REF, EN, 0, PAST, 0},
   {"near term", REF, EN, ARTICLE, FUTURE, 0},
@@ -296,6 +298,8 @@ static const NewsDateWord aWord[] = {
   {"good friday", HOLIDAY, EN, CAP|EASTER, 0, -2},
   {"thanksgiving", HOLIDAY, EN, CAP|NTH, 11, 44},
   {"thanksgiving day", HOLIDAY, EN, CAP|NTH, 11, 44},
+  /* the Tuesday after the first Monday of November (United States) */
+  {"election day", HOLIDAY, EN, CAP|NTH, 11, 212},
 
   {"twenties", DECWORD, EN, 0, 2, 0},  {"thirties", DECWORD, EN, 0, 3, 0},
   {"forties", DECWORD, EN, 0, 4, 0},   {"fifties", DECWORD, EN, 0, 5, 0},

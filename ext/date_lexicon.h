@@ -114,8 +114,9 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_ARTICLE  0x0400  /* needs an article before: the past */
 #define NEWS_DWF_PLURAL   0x0800  /* plural unit: years, Wochen */
 #define NEWS_DWF_EASTER   0x1000  /* holiday iVal2 days after Easter */
-#define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = n*10 + weekday of
-                                  ** month iVal (n = 5: the last one) */
+#define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = d*100 + n*10 + weekday:
+                                  ** the n-th such weekday (5: the last) of
+                                  ** month iVal from its day d (0: the 1st) */
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
 #define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
                                   ** the reference: the following year */

@@ -115,14 +115,15 @@ static i64 easter_days(int y){
   return days_from_civil(y, month, day);
 }
 
-/* The n-th (5: last) weekday wd of month m of year y. */
-static i64 nth_weekday(int y, int m, int n, int wd){
+/* The n-th (5: last) weekday wd of month m of year y, counting from day
+** d0 of the month (1: all of it). */
+static i64 nth_weekday(int y, int m, int n, int wd, int d0){
   i64 first;
   if( n>=5 ){
     i64 last = days_from_civil(y, m, month_days(y, m));
     return last - ((weekday_of(last) - wd + 7) % 7);
   }
-  first = days_from_civil(y, m, 1);
+  first = days_from_civil(y, m, d0>1 && d0<=28 ? d0 : 1);
   return first + ((wd - weekday_of(first) + 7) % 7) + 7*(n-1);
 }
 
@@ -2555,7 +2556,9 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
 /* The day of holiday w in year y. */
 static i64 holiday_day(const NewsDateWord *w, int y){
   if( w->flags & NEWS_DWF_EASTER ) return easter_days(y) + w->iVal2;
-  if( w->flags & NEWS_DWF_NTH ) return nth_weekday(y, w->iVal, w->iVal2/10, w->iVal2%10);
+  if( w->flags & NEWS_DWF_NTH ){
+    return nth_weekday(y, w->iVal, w->iVal2/10%10, w->iVal2%10, w->iVal2/100);
+  }
   return days_from_civil(y, w->iVal, w->iVal2);
 }
 
@@ -2668,6 +2671,24 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   expr_init(&c, i, NEWS_GRAN_TIME, NEWS_DATE_RELATIVE);
   c.iEnd = j;
   k = j;
+  if( is_punct(p, k, '(') ){
+    /* 10:35 a.m. (0735 GMT) Friday: the day after the aside says which
+    ** day, and is an expression of its own */
+    i64 kk;
+    for(kk=k+1; kk<k+8 && at(p, kk) && !is_punct(p, kk, ')'); kk++){}
+    if( is_punct(p, kk, ')') ){
+      expr_init(&d, kk+1, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      parse_day_phrase(p, kk+1, &d, 0);
+      if( d.iEnd>kk+1 && d.v.gran==NEWS_GRAN_DAY && !d.bInvalid ){
+        c.v = d.v;
+        c.bValue = d.bValue;
+        if( c.bValue ) set_time_of_day(&c, ck.hh, ck.mi, ck.ss, 0);
+        else c.v.gran = NEWS_GRAN_TIME;
+        keep_longest(e, &c);
+        return;
+      }
+    }
+  }
   if( is_punct(p, k, ',') ) k++;
   if( is_word(p, k, NEWS_DW_PREP) && at(p, k)->nKey==2
    && memcmp(at(p, k)->zKey, "on", 2)==0 ) k++;
