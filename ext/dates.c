@@ -2787,12 +2787,28 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
     return;
   }
   mL = p->mLang;
-  if( k==i && word_at(p, i, NEWS_DW_RELMOD, &mL, &j) ){
+  if( k==i && (w = word_at(p, i, NEWS_DW_RELMOD, &mL, &j))!=0 ){
+    const NewsDateWord *u;
+    i64 j2, k2;
     expr_init(&c, j, 0, 0);
     parse_relative(p, j, &c);
     parse_day_phrase(p, j, &c, 0);
     if( c.iEnd>j && c.v.gran!=NEWS_GRAN_REF && c.eKind==NEWS_DATE_RELATIVE ){
       c.iFirst = i;
+      keep_longest(e, &c);
+    }
+    /* later in the day, earlier in the year: the current one (the day of
+    ** the story) */
+    if( word_at(p, j, NEWS_DW_PREP, &mL, &j2) && (k2 = skip_article(p, j2, &mL))>j2
+     && (u = word_at(p, k2, NEWS_DW_UNIT, &mL, &j))!=0 && !(u->flags & NEWS_DWF_PLURAL)
+     && u->iVal>=NEWS_DU_DAY && u->iVal<=NEWS_DU_YEAR && u->iVal!=NEWS_DU_WEEKEND
+     && u->iVal!=NEWS_DU_FORTNIGHT && u->iVal!=NEWS_DU_HALF ){
+      i64 base = p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN
+                 ? p->lastDay : p->refDays;
+      expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+      c.iEnd = j;
+      c.eMod = w->iVal<0 ? NEWS_MOD_START : NEWS_MOD_END;
+      if( p->bRef || base!=p->refDays ) resolve_unit(p, &c, u->iVal, 0, base);
       keep_longest(e, &c);
     }
   }
