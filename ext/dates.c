@@ -398,6 +398,8 @@ struct Scanner {
   int bEof;
   i64 iPos;                     /* next atom to try */
   i64 iFloor;                   /* first atom after skipped text */
+  i64 iLow;                     /* first atom at() returns: the larger of
+                                ** iFloor and the oldest one in the ring */
   int iHeadEnd;                 /* end of the head word that next_window()
                                 ** found last: no new search before it */
   int iFirstHigh;               /* its first non-ASCII byte, or n */
@@ -541,16 +543,17 @@ static void fetch_atom(Scanner *p){
     a->nSuffix = a->iEnd - a->iStart - a->nDigit;
   }
   p->nAtom++;
+  if( p->nAtom-RING+1>p->iLow ) p->iLow = p->nAtom-RING+1;
 }
 
 /* Atom i, or NULL past the end (or too far back, which parsers avoid). */
 static Atom *at_fetch(Scanner *p, i64 i){
   while( p->nAtom<=i && !p->bEof ) fetch_atom(p);
-  if( i>=p->nAtom || i<p->iFloor || i<=p->nAtom-RING ) return 0;
+  if( i>=p->nAtom || i<p->iLow ) return 0;
   return &p->aRing[i & (RING-1)];
 }
 static inline Atom *at(Scanner *p, i64 i){
-  if( i<p->nAtom && i>p->nAtom-RING && i>=p->iFloor ) return &p->aRing[i & (RING-1)];
+  if( i<p->nAtom && i>=p->iLow ) return &p->aRing[i & (RING-1)];
   return at_fetch(p, i);
 }
 
@@ -2961,19 +2964,49 @@ static int word_end_high(const unsigned char *z, int n, int i, int *pbDigit){
   return i;
 }
 
+/* ASCII punctuation that is a token of its own next to letters (not ' -
+** . @ / : & which may join letters into one token). */
+static int is_plain_mark(unsigned char c){
+  return c=='(' || c==')' || c=='"' || c==',' || c==';' || c=='!' || c=='?'
+      || c=='[' || c==']';
+}
+
 /*
 ** Can the white-space separated word at byte i be part of an expression
-** before its head word?  Only if its tokens are punctuation, symbols,
+** before its head word?  1 if it can; 0 if it is a plain word that plays
+** no part at all (what a parser may look at before an expression is a
+** word of the lexicon or a symbol: not seeing this one changes nothing);
+** 2 if it cannot, but a token of it might (revenue/the).  Only if its tokens are punctuation, symbols,
 ** lexicon words that are not inert (the, last, early, of, Nov., l'an) or
 ** later words of a phrase (the "y" of "il y a"): the lookups that make
 ** atoms of them, done on the few words before a head.
 */
 static int word_can_lead(Scanner *p, int i){
   const unsigned char *z = (const unsigned char*)p->z;
-  int iEnd = i;
+  int iEnd = i, a, b;
   NewsTokenizer tk;
   NewsToken t;
   while( iEnd<p->n && aPreClass[z[iEnd]]!=PS ) iEnd++;
+  /* the usual case, a plain word with punctuation around it ("(the",
+  ** "year,"), without the tokenizer: letters between marks that never
+  ** join a word */
+  for(a=i; a<iEnd && is_plain_mark(z[a]); a++){}
+  for(b=a; b<iEnd && (aPreClass[z[b]]==PL || aPreClass[z[b]]==PU); b++){}
+  if( b>a ){
+    int c = b;
+    while( c<iEnd && is_plain_mark(z[c]) ) c++;
+    if( c==iEnd ){
+      char zKey[NEWS_DATE_KEY_MAX+1];
+      const NewsDateWord *w;
+      int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
+      w = nKey ? news_date_lexicon_find(zKey, nKey) : 0;
+      if( (w && (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)!=0)
+       || (nKey && news_date_in_phrase(zKey, nKey)) ){
+        return 1;
+      }
+      return 0;                         /* a plain word that plays no part */
+    }
+  }
   news_tokenizer_init(&tk, p->z+i, iEnd-i, NEWS_TOKENIZE_SPLIT_HYPHENS);
   while( news_tokenizer_next(&tk, &t) ){
     char zKey[NEWS_DATE_KEY_MAX+1];
@@ -2987,7 +3020,7 @@ static int word_can_lead(Scanner *p, int i){
     }
     if( (w==0 || (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)==0)
      && !news_date_in_phrase(zKey, nKey) ){
-      return 0;
+      return 2;
     }
   }
   return 1;
@@ -3075,11 +3108,14 @@ static int next_window(Scanner *p, int iFrom){
 found:
   while( i<n && aPreClass[z[i]]!=PS ) i++;
   p->iHeadEnd = i;
-  /* back over the words that can begin an expression, and one more
-  ** (what a parser looks at before the expression) */
+  /* back over the words that can begin an expression, and one more that
+  ** may matter to what a parser looks at before the expression */
   for(k=1; k<=WINDOW_WORDS; k++){
+    int r;
     if( nWord-1-k<0 ) return iFrom;
-    if( !word_can_lead(p, aStart[(nWord-1-k) & (WORD_RING-1)]) ) break;
+    r = word_can_lead(p, aStart[(nWord-1-k) & (WORD_RING-1)]);
+    if( r==0 ){ k--; break; }
+    if( r==2 ) break;
   }
   if( k>WINDOW_WORDS ) k = WINDOW_WORDS;
   return aStart[(nWord-1-k) & (WORD_RING-1)];
@@ -3106,7 +3142,7 @@ static int skip_to_window(Scanner *p){
     p->tk.iChar += iWin<=p->iFirstHigh ? iWin - iFrom
                    : news_utf8_count(p->z + iFrom, iWin - iFrom);
     p->tk.i = iWin;
-    p->iFloor = p->nAtom;               /* what came before is not adjacent */
+    p->iFloor = p->iLow = p->nAtom;     /* what came before is not adjacent */
   }
   return 1;
 }
