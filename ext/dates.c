@@ -1707,6 +1707,14 @@ static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
   return 1;
 }
 
+/* "ended", "since" at atom i: a word that points back (see prep_lean()). */
+static int ended_at(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  i64 j;
+  const NewsDateWord *w = word_at(p, i, NEWS_DW_PREP, &mLang, &j);
+  return w && w->iVal<0;
+}
+
 /* After "count unit", "or so" (about: *peMod) or "or two" (a vague
 ** count: *pn = -1).  Returns the atom after them, j if neither. */
 static i64 vague_tail(Scanner *p, i64 j, int *pn, int *peMod){
@@ -1900,10 +1908,11 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
                || (p->bInMod && u->iVal>=NEWS_DU_WEEK && u->iVal!=NEWS_DU_PERIOD
                    && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT))
            && !(u->flags & NEWS_DWF_PLURAL) && !is_word(p, j, NEWS_DW_OF) ){
-      /* "the year" is the current one (not "the year of ..." nor "the
-      ** year 2000"); after "the end of", also the month, the week */
+      /* "the year" is the current one (not "the year of ...", "the year
+      ** 2000", "the year ended March 31"); after "the end of", also the
+      ** month, the week */
       Atom *a = at(p, j);
-      if( a==0 || a->iNum<0 ){
+      if( (a==0 || a->iNum<0) && !ended_at(p, j) ){
         expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
         c.iEnd = j;
         if( p->bRef ) resolve_unit(p, &c, u->iVal, 0, p->refDays);

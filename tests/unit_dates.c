@@ -613,6 +613,92 @@ static void test_large_input(void **state){
   free(z);
 }
 
+/* Rules that read the words around an expression: which way a month or a
+** weekday without a year goes, the quarter a report is about, objects of
+** before/after, parts of the day, second days, weeks of a date. */
+static void test_context(void **state){
+  (void)state;
+  /* since / ended point back, until ahead; a verb in the future too */
+  assert_scan("The co-op reported a loss for the year ended March 31. Prices have"
+              " risen since March. The offer runs until June.", "2025-11-01", 0,
+    "March 31=2025-03-31 | March=2025-03 | June=2026-06");
+  assert_scan("The ferry line will reopen in December. It closed in December.",
+              "2025-03-04", 0, "December=2025-12 | December=2024-12");
+  assert_scan("The unions will march on Friday. They marched on Friday.",
+              "2025-11-05", 0, "Friday=2025-11-07 | Friday=2025-10-31");
+  /* year-end is the year, mod END; since year-end the last one */
+  assert_scan_full("Shares rose 4% since year-end and should double by year-end.",
+                   "2025-11-05", 0,
+    "year-end=2024 year relative 2024-09-01..2024-12-31 mod3 |"
+    " year-end=2025 year relative 2025-09-01..2025-12-31 mod3");
+  /* "in a year" is a date only with a verb in the future; vague counts */
+  assert_scan("The smallest rise in a year. The mill will shut in a year.",
+              "2025-11-05", 0, "a year=2026");
+  assert_scan_full("Rates may fall in a year or two. A week or so ago it snowed.",
+                   "2025-11-05", 0,
+    "a year or two=FUTURE_REF ref relative 2025-11-05.. |"
+    " A week or so ago=2025-W44 week relative 2025-10-27..2025-11-02 mod4");
+  /* the quarter in focus follows every quarter mentioned */
+  assert_scan("The chain earned more in the third quarter. Sales in the latest"
+              " quarter beat forecasts, and margins were wider than a year ago.",
+              "2025-11-05", 0,
+    "the third quarter=2025-Q3 | the latest quarter=2025-Q3 | a year ago=2024-Q3");
+  assert_scan("For the quarter ended Sept. 30, the bakery lost money. In the"
+              " quarter ended July 31, the mill gained.", "2025-11-05", 0,
+    "the quarter=2025-Q3 | Sept. 30=2025-09-30 | the quarter=2025-Q3 |"
+    " July 31=2025-07-31");
+  assert_scan("In the quarter ended July 31, the mill gained.", "2025-11-05", 0,
+    "the quarter=2025-Q2 | July 31=2025-07-31");
+  assert_scan("The third quarter was weak. For the quarter a year ago, it earned"
+              " more, as in the corresponding period last year.", "2025-11-05", 0,
+    "The third quarter=2025-Q3 | the quarter a year ago=2024-Q3 |"
+    " the corresponding period last year=2024-Q3");
+  assert_scan("in the last quarter of 2024, the last half of the year, the first"
+              " two quarters of 2026, the last quarter", "2025-11-05", 0,
+    "the last quarter of 2024=2024-Q4 | the last half of the year=2025-H2 |"
+    " the first two quarters of 2026=2026-H1 | the last quarter=2025-Q3");
+  /* parts of the day named first, and alone after a preposition */
+  assert_scan("Trading halted in mid-afternoon yesterday. The storm hit Tuesday."
+              " By mid afternoon, roads were shut; crews worked in the morning."
+              " The bakery works at night.", "2025-11-05", 0,
+    "mid-afternoon yesterday=2025-11-04TAF | Tuesday=2025-11-04 |"
+    " mid afternoon=2025-11-04TAF | the morning=2025-11-04TMO");
+  assert_scan("The convoy leaves at 4 in the morning and returns at 9 at night.",
+              "2025-11-05", 0,
+    "4 in the morning=2025-11-05T04:00 | 9 at night=2025-11-05T21:00");
+  assert_scan("The fire started at about 10:40 a.m. (0940 GMT) Tuesday.",
+              "2025-11-06", 0,
+    "about 10:40 a.m.=2025-11-04T10:40 | Tuesday=2025-11-04");
+  /* before / after with an object: a day, or an event (no date) */
+  assert_scan("Two days before Christmas the port froze. The day after Nov. 5 was"
+              " calm. Two weeks before the vote, polls shifted. Two years before,"
+              " he had moved.", "2025-11-05", 0,
+    "Two days before Christmas=2025-12-23 | The day after Nov. 5=2025-11-06 |"
+    " Two years before=2023");
+  assert_scan("On Oct. 3 the dam broke; the day after, the valley flooded.",
+              "2025-11-05", 0, "Oct. 3=2025-10-03 | the day after=2025-10-04");
+  /* a second day, the week of a date, a holiday's week, a weekday and its
+  ** date, later in the day */
+  assert_scan("The fair runs on April 24 and 25, from May 3 to 5. It rose 3 to"
+              " 5 percent.", "2025-11-05", 0,
+    "April 24=2025-04-24 | 25=2025-04-25 | May 3=2025-05-03 | 5=2025-05-05");
+  assert_scan("Hearings begin the week of March 9; shops close in Easter week.",
+              "2026-02-20", 0, "the week of March 9=2026-W11 | Easter week=2026-W14");
+  assert_scan("The gala is this coming Sunday, March 8.", "2026-03-04", 0,
+    "this coming Sunday, March 8=2026-03-08");
+  assert_scan_full("The mayor spoke later in the day. Earlier in the year, rents fell.",
+                   "2025-11-05", 0,
+    "later in the day=2025-11-05 day relative 2025-11-05..2025-11-05 mod3 |"
+    " Earlier in the year=2025 year relative 2025-01-01..2025-04-30 mod1");
+  /* Election Day; vague and past references */
+  assert_scan("Polls close on Election Day. Election Day 2028 is far off. Details"
+              " follow at a later date, as soon as possible, said the then-current"
+              " mayor.", "2026-10-01", 0,
+    "Election Day=2026-11-03 | Election Day 2028=2028-11-07 |"
+    " a later date=FUTURE_REF | as soon as possible=FUTURE_REF |"
+    " then-current=PAST_REF");
+}
+
 /* The full description of every match of z[0..n) with *pOpt (bFull form,
 ** plus offsets).  sqlite3_free() the result. */
 static char *scan_opt(const char *z, int n, const NewsDateRef *pRef,
@@ -742,6 +828,7 @@ int main(void){
     cmocka_unit_test(test_char_offsets),
     cmocka_unit_test(test_callback_stop),
     cmocka_unit_test(test_large_input),
+    cmocka_unit_test(test_context),
     cmocka_unit_test(test_skip_same_as_full),
   };
   return cmocka_run_group_tests(tests, 0, 0);
