@@ -529,9 +529,11 @@ static void fetch_atom(Scanner *p){
     int v = 0, nSuffix = t.eKind==NEWS_TOKEN_NUMBER ? 0
                        : possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
     for(k=t.iStart; k<t.iEnd && p->z[k]>='0' && p->z[k]<='9'; k++){
-      v = v*10 + (p->z[k]-'0');
+      if( k-t.iStart<9 ) v = v*10 + (p->z[k]-'0');
     }
-    if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
+    if( k-t.iStart>9 ){
+      /* 10 digits or more: no value (iNum counts 1..9 digits) */
+    }else if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
                       && !(k-t.iStart==4 && p->z[k-1]=='0')) ){
       /* 1990's stays a decade; Nov. 5's is the number 5 */
       a->iNum = v;
