@@ -2954,8 +2954,12 @@ static int is_trigger(Scanner *p, i64 i){
 
 
 /* The end of a run of letters (ASCII or not) and combining marks from
-** z[i]; *pbDigit is set if a digit of any script is among them. */
-static int word_end_high(const unsigned char *z, int n, int i, int *pbDigit){
+** z[i], as the tokenizer would end a word there: a mark or a joiner does
+** not start a word (bInRun: i continues one), a joiner stays in it only
+** between letters, and Han and Kana characters are words of one
+** character.  *pbDigit is set if a digit of any script is among them. */
+static int word_end_high(const unsigned char *z, int n, int i, int bInRun,
+                         int *pbDigit){
   while( i<n ){
     unsigned c = z[i];
     if( c<0x80 ){
@@ -2968,9 +2972,21 @@ static int word_end_high(const unsigned char *z, int n, int i, int *pbDigit){
       int len = news_utf8_decode(z, n, i, &cp);
       NewsCharClass cc = news_char_class(cp);
       if( cc==NEWS_CC_DIGIT || cc==NEWS_CC_NUMERIC ){ *pbDigit = 1; return i; }
-      if( cc!=NEWS_CC_LETTER && cc!=NEWS_CC_MARK && cc!=NEWS_CC_JOINER ) return i;
+      if( cc==NEWS_CC_LETTER ){
+        if( news_is_ideograph(cp) ) return i;  /* a word of its own */
+      }else if( cc==NEWS_CC_MARK ){
+        if( !bInRun ) return i;
+      }else if( cc==NEWS_CC_JOINER ){
+        uint32_t cp2;
+        if( !bInRun || i+len>=n ) return i;
+        news_utf8_decode(z, n, i+len, &cp2);
+        if( news_char_class(cp2)!=NEWS_CC_LETTER || news_is_ideograph(cp2) ) return i;
+      }else{
+        return i;
+      }
       i += len;
     }
+    bInRun = 1;
   }
   return i;
 }
@@ -3087,7 +3103,7 @@ static int next_window(Scanner *p, int iFrom){
       if( i<n && k==PH ){
         int iHigh = i;
         if( i<p->iFirstHigh ) p->iFirstHigh = i;
-        i = word_end_high(z, n, i, &bDigit);
+        i = word_end_high(z, n, i, i>iWord, &bDigit);
         if( bDigit ) goto found;
         if( i==iWord ){                 /* not a letter: punctuation... */
           uint32_t cp;
@@ -3109,7 +3125,7 @@ static int next_window(Scanner *p, int iFrom){
         uint32_t cp;
         int j = i + news_utf8_decode(z, n, i, &cp), j2;
         if( news_is_apostrophe(cp) && j<n ){
-          j2 = word_end_high(z, n, j, &bDigit);
+          j2 = word_end_high(z, n, j, 0, &bDigit);
           if( j2>j && run_is_head(p, iWord, j2, 1) ) goto found;
         }
       }
@@ -3179,7 +3195,7 @@ static void detect_languages(Scanner *p){
     char zKey[NEWS_DATE_KEY_MAX+1];
     const NewsDateWord *w;
     if( c!=PL && c!=PU && c!=PH ){ i++; continue; }
-    i = word_end_high(z, n, i, &bDigit);
+    i = word_end_high(z, n, i, 0, &bDigit);
     if( i==iWord ){                     /* not a letter */
       uint32_t cp;
       i += news_utf8_decode(z, n, i, &cp);

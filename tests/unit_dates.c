@@ -735,6 +735,8 @@ static void test_skip_same_as_full(void **state){
     "e-mail", "x@y.org", "http://example.org/2025/11/05", "$", "%", "#",
     "(", ")", ",", ".", "-", "--", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
     "\xE2\x80\x94", "\xE2\x80\x99s", "\xC2\xA0", ";", ":", "/", "&",
+    "\xE9\x80\x99", "\xE3\x83\xBC", "\xCC\x81", "\xE2\x80\x8D", "\xEF\xBC\x92",
+    "\xD9\xA3", "\xC2\xBD", "\xFF", "\xE2\x80\xA8",
   };
   static const char *const azNum[] = { "%d", "%02d", "%d,000", "%d%%",
     "%dth", "%ds", "'%02d", "%d:30", "%d.5", "19%02d", "20%02d", "%d-%d",
@@ -747,6 +749,30 @@ static void test_skip_same_as_full(void **state){
   NewsDateRef ref;
   (void)state;
   news_date_ref_parse("2025-11-05T10:00", -1, &ref);
+  {
+    /* cases the fuzzer and this test found: a Han character glued to a
+    ** word, joiners around one, an e-mail address glued to a word */
+    static const char *const azFixed[] = {
+      "Traders said yesterday\xE9\x80\x99s weather hurt prices.",
+      "The vote is in \xE2\x80\x8D""November\xE2\x80\x8D, they said.",
+      "Write to x@y.org\xC3\xBC""bermorgen or later today.",
+      "It rose in Nov\xCC\x81""ember and in \xCC\x81March.",
+    };
+    size_t k;
+    for(k=0; k<sizeof(azFixed)/sizeof(azFixed[0]); k++){
+      NewsDateOptions opt, optFull;
+      char *zSkip, *zFull;
+      news_date_options_default(&opt);
+      optFull = opt;
+      optFull.bFullScan = 1;
+      zSkip = scan_opt(azFixed[k], (int)strlen(azFixed[k]), &ref, &opt);
+      zFull = scan_opt(azFixed[k], (int)strlen(azFixed[k]), &ref, &optFull);
+      assert_string_equal(zSkip, zFull);
+      assert_true(zSkip[0]!=0);
+      sqlite3_free(zSkip);
+      sqlite3_free(zFull);
+    }
+  }
   for(iRound=0; iRound<3000; iRound++){
     NewsBuf b;
     NewsDateOptions opt, optFull;
