@@ -816,6 +816,16 @@ int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch){
 typedef struct LexToken LexToken;
 struct LexToken { unsigned short iOff; unsigned char n; };
 
+/* A set of keys (news_date_set_langs()): open addressing on the key. */
+typedef struct KeySet KeySet;
+struct KeySet {
+  short aSlot[HEAD_SIZE];               /* entry index + 1 of its key */
+  unsigned char aTok[HEAD_SIZE];        /* ... which token of that entry */
+  unsigned char aLang[HEAD_SIZE];       /* languages where it is in the set */
+  unsigned char aLower[HEAD_SIZE];      /* ... also when not capitalized */
+  unsigned short aPrefix[32*32];        /* news_date_set_prefixes() */
+};
+
 static struct {
   short aSlot[HASH_SIZE];               /* entry index + 1 of a chain head */
   short aNext[N_WORD];                  /* next entry with the same key, or -1 */
@@ -829,15 +839,7 @@ static struct {
                                         ** with this byte (a fast "no") */
   sqlite3_uint64 aKinds[N_WORD][NEWS_LANG_COUNT];  /* per chain head and
                                         ** language: its kinds */
-  /* Head words (news_date_head_langs): open addressing on the key */
-  short aHeadSlot[HEAD_SIZE];           /* entry index + 1 of its key */
-  unsigned char aHeadTok[HEAD_SIZE];    /* ... which token of that entry */
-  unsigned char aHeadLang[HEAD_SIZE];   /* languages where it is a head */
-  unsigned char aHeadLower[HEAD_SIZE];  /* ... also when not capitalized */
-  unsigned short aHeadPrefix[32*32];    /* news_date_head_prefixes() */
-  /* Later tokens of phrases (news_date_in_phrase) */
-  short aInnerSlot[HEAD_SIZE];          /* entry index + 1 */
-  unsigned char aInnerTok[HEAD_SIZE];   /* ... and which of its tokens */
+  KeySet aSet[3];                       /* NEWS_DATE_SET_* */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -896,7 +898,7 @@ static void index_kinds(int iHead, int iWord){
 }
 
 /* Kinds whose words make a date expression (with the help of others):
-** see news_date_head_langs(). */
+** see NEWS_DATE_SET_HEAD. */
 #define HK(k) ((sqlite3_uint64)1<<NEWS_DW_##k)
 #define HEAD_KINDS ( HK(MONTH) | HK(WEEKDAY) | HK(UNIT) | HK(SEASON) | HK(POD) \
   | HK(DEICTIC) | HK(CLOCK) | HK(REF) | HK(REFADJ) | HK(HOLIDAY) | HK(MULT) \
@@ -911,60 +913,56 @@ static int is_head_entry(const NewsDateWord *w){
   return (HEAD_KINDS & ((sqlite3_uint64)1<<w->eKind))!=0;
 }
 
-/* The slot of head key zKey[0..nKey), or of the empty slot it would take. */
-static unsigned head_slot(const char *zKey, int nKey){
+/* The slot of key zKey[0..nKey) in set p, or the empty slot it would take. */
+static unsigned set_slot(const KeySet *p, const char *zKey, int nKey){
   unsigned h;
-  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aHeadSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); p->aSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
     int n;
-    const char *z = tok_key(lex.aHeadSlot[h]-1, lex.aHeadTok[h], &n);
+    const char *z = tok_key(p->aSlot[h]-1, p->aTok[h], &n);
     if( n==nKey && memcmp(z, zKey, nKey)==0 ) break;
   }
   return h;
 }
 
-/* Add the later tokens of phrase iWord to the inner tokens. */
-static void index_inner(int iWord){
-  int k;
-  for(k=1; k<lex.aNTok[iWord]; k++){
-    int nKey, n;
-    const char *zKey = tok_key(iWord, k, &nKey);
-    unsigned h;
-    for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aInnerSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
-      const char *z = tok_key(lex.aInnerSlot[h]-1, lex.aInnerTok[h], &n);
-      if( n==nKey && memcmp(z, zKey, n)==0 ) break;
-    }
-    if( lex.aInnerSlot[h]==0 ){
-      lex.aInnerSlot[h] = (short)(iWord+1);
-      lex.aInnerTok[h] = (unsigned char)k;
-    }
+/* Add token iTok of entry iWord to set p, for its languages; bLower: also
+** when the word is not capitalized. */
+static void set_add(KeySet *p, int iWord, int iTok, int bLower){
+  int nKey;
+  const char *zKey = tok_key(iWord, iTok, &nKey);
+  unsigned h = set_slot(p, zKey, nKey);
+  if( p->aSlot[h]==0 ){
+    p->aSlot[h] = (short)(iWord+1);
+    p->aTok[h] = (unsigned char)iTok;
+    p->aPrefix[NEWS_DATE_PREFIX(zKey, nKey)] |= NEWS_DATE_PREFIX_LEN(nKey);
   }
+  p->aLang[h] |= aWord[iWord].mLang;
+  if( bLower ) p->aLower[h] |= aWord[iWord].mLang;
 }
 
 /* Add entry iWord to the head words if it is one: its only token, or for
 ** a phrase a token that is a head word by itself, else its longest. */
 static void index_head(int iWord){
   const NewsDateWord *w = &aWord[iWord];
-  int k, iTok = 0, nBest = 0, nKey;
-  const char *zKey;
-  unsigned h;
+  KeySet *p = &lex.aSet[NEWS_DATE_SET_HEAD];
+  int k, iTok = 0, nBest = 0;
   if( !is_head_entry(w) || lex.aNTok[iWord]==0 ) return;
   for(k=0; k<lex.aNTok[iWord]; k++){
     int n;
     const char *z = tok_key(iWord, k, &n);
-    if( lex.aHeadSlot[head_slot(z, n)] ){ iTok = k; break; }
+    if( p->aSlot[set_slot(p, z, n)] ){ iTok = k; break; }
     if( n>nBest ){ iTok = k; nBest = n; }
   }
-  zKey = tok_key(iWord, iTok, &nKey);
-  h = head_slot(zKey, nKey);
-  if( lex.aHeadSlot[h]==0 ){
-    lex.aHeadSlot[h] = (short)(iWord+1);
-    lex.aHeadTok[h] = (unsigned char)iTok;
-    lex.aHeadPrefix[NEWS_DATE_PREFIX(zKey, nKey)] |= NEWS_DATE_PREFIX_LEN(nKey);
+  set_add(p, iWord, iTok, !(w->flags & (NEWS_DWF_CAP|NEWS_DWF_UPPER)) || iTok>0);
+}
+
+/* Add entry iWord to the cue words if it is one, and its later tokens if it
+** is a phrase to the inner tokens. */
+static void index_cue_inner(int iWord){
+  int k;
+  if( aWord[iWord].eKind==NEWS_DW_CUE && lex.aNTok[iWord]==1 ){
+    set_add(&lex.aSet[NEWS_DATE_SET_CUE], iWord, 0, 1);
   }
-  lex.aHeadLang[h] |= w->mLang;
-  if( !(w->flags & (NEWS_DWF_CAP|NEWS_DWF_UPPER)) || iTok>0 ){
-    lex.aHeadLower[h] |= w->mLang;
-  }
+  for(k=1; k<lex.aNTok[iWord]; k++) set_add(&lex.aSet[NEWS_DATE_SET_INNER], iWord, k, 1);
 }
 
 static void index_build(void){
@@ -998,7 +996,7 @@ static void index_build(void){
   /* single words first, so that phrases can pick a token that is one */
   for(i=0; i<N_WORD; i++) if( lex.aNTok[i]==1 ) index_head(i);
   for(i=0; i<N_WORD; i++) if( lex.aNTok[i]>1 ) index_head(i);
-  for(i=0; i<N_WORD; i++) index_inner(i);
+  for(i=0; i<N_WORD; i++) index_cue_inner(i);
 }
 
 static void index_ensure(void){
@@ -1028,46 +1026,40 @@ const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey){
   return 0;
 }
 
-int news_date_head_langs(const char *zKey, int nKey, int bCapital){
+int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital){
+  const KeySet *p;
   unsigned h;
   index_ensure();
-  if( nKey<=0 || nKey>NEWS_DATE_KEY_MAX ) return 0;
-  h = head_slot(zKey, nKey);
-  if( lex.aHeadSlot[h]==0 ) return 0;
-  return bCapital ? lex.aHeadLang[h] : lex.aHeadLower[h];
+  if( eSet<0 || eSet>NEWS_DATE_SET_INNER || nKey<=0 || nKey>NEWS_DATE_KEY_MAX ) return 0;
+  p = &lex.aSet[eSet];
+  h = set_slot(p, zKey, nKey);
+  if( p->aSlot[h]==0 ) return 0;
+  return bCapital ? p->aLang[h] : p->aLower[h];
 }
 
-const unsigned short *news_date_head_prefixes(void){
+const unsigned short *news_date_set_prefixes(int eSet){
   index_ensure();
-  return lex.aHeadPrefix;
+  return lex.aSet[eSet>=0 && eSet<=NEWS_DATE_SET_INNER ? eSet : 0].aPrefix;
 }
 
-int news_date_in_phrase(const char *zKey, int nKey){
-  unsigned h;
-  index_ensure();
-  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); lex.aInnerSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
-    int n;
-    const char *z = tok_key(lex.aInnerSlot[h]-1, lex.aInnerTok[h], &n);
-    if( n==nKey && memcmp(z, zKey, n)==0 ) return 1;
-  }
-  return 0;
-}
-
-int news_date_head_ascii(const char *zWord, int nWord, int bCapital){
+int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital){
+  const KeySet *p;
   unsigned h, b;
   index_ensure();
+  if( eSet<0 || eSet>NEWS_DATE_SET_INNER ) return 0;
+  p = &lex.aSet[eSet];
   if( nWord<=0 || nWord>NEWS_DATE_KEY_MAX
-   || (lex.aHeadPrefix[NEWS_DATE_PREFIX(zWord, nWord)] & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
+   || (p->aPrefix[NEWS_DATE_PREFIX(zWord, nWord)] & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
     return 0;
   }
   h = 2166136261u;
   for(b=0; b<(unsigned)nWord; b++){ h ^= (unsigned char)zWord[b] | 0x20; h *= 16777619u; }
-  for(h&=(HEAD_SIZE-1); lex.aHeadSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+  for(h&=(HEAD_SIZE-1); p->aSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
     int n, k;
-    const char *z = tok_key(lex.aHeadSlot[h]-1, lex.aHeadTok[h], &n);
+    const char *z = tok_key(p->aSlot[h]-1, p->aTok[h], &n);
     if( n!=nWord ) continue;
     for(k=0; k<n && (zWord[k]|0x20)==z[k]; k++){}
-    if( k==n ) return bCapital ? lex.aHeadLang[h] : lex.aHeadLower[h];
+    if( k==n ) return bCapital ? p->aLang[h] : p->aLower[h];
   }
   return 0;
 }

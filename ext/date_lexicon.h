@@ -183,43 +183,53 @@ int news_date_key(const char *z, int n, char *zOut);
 int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch);
 
 /*
-** Head words.  Every date expression contains a digit or a head word: a
-** month or weekday name, a unit (week, year), a season, a part of the day,
-** a deictic (yesterday), a clock word (noon), a reference (now, recent), a
-** holiday, a decade word, a year word, or a number word that can start a
-** year in words (nineteen, thousand).  Articles, prepositions, shift words
-** (last, next), modifiers (early), small numbers and abbreviated weekday
-** names (Fri. needs a month or a number) never make a date on their own.
-** For a phrase entry, one of its tokens stands for it (one that is a head
-** word by itself, else the longest).  dates.c uses them to skip, without
-** making tokens, the stretches of text that hold no date.
+** Word sets, for scanners that read words from the bytes without making
+** tokens or looking every word up (dates.c skips the text that holds no
+** date, and detects the language):
 **
-** news_date_head_langs() returns the languages (NEWS_LANG_* bits) in which
-** the folded key zKey[0..nKey) is a head word, 0 if none; bCapital tells
-** whether the word as written starts with a capital (May, March are
-** months only then).  news_date_head_ascii() is the same for a word of
-** ASCII letters as written (any case).  Both O(1), no allocation.
+**   NEWS_DATE_SET_HEAD   head words.  Every date expression contains a digit
+**                        or a head word: a month or weekday name, a unit
+**                        (week, year), a season, a part of the day, a
+**                        deictic (yesterday), a clock word (noon), a
+**                        reference (now, recent), a holiday, a decade word,
+**                        a year word, or a number word that can start a year
+**                        in words (nineteen, thousand).  Articles,
+**                        prepositions, shift words (last, next), modifiers
+**                        (early), small numbers and abbreviated weekday names
+**                        (Fri. needs a month or a number) never make a date
+**                        on their own.  A phrase entry is represented by one
+**                        of its tokens (a head word by itself, else its
+**                        longest).  Capitalized only where every entry of
+**                        the word asks for a capital (May, March).
+**   NEWS_DATE_SET_CUE    the frequent function words of each language
+**                        (NEWS_DW_CUE), which tell the language of a text.
+**   NEWS_DATE_SET_INNER  the later tokens of phrase entries ("y" and "a" of
+**                        "il y a", "before" of "day before yesterday"): not
+**                        lexicon keys of their own, but they can stand before
+**                        a head word.
 **
-** Most words are not head words, and a scanner can tell most of them by
-** their first two letters and their length alone, inline:
+** news_date_set_langs() returns the languages (NEWS_LANG_* bits) in which the
+** folded key zKey[0..nKey) is in set eSet, 0 if none; bCapital tells whether
+** the word as written starts with a capital.  news_date_set_ascii() is the
+** same for a word of ASCII letters as written (any case).  Both O(1), no
+** allocation.  Most words are in no set, and a scanner can tell most of them
+** by their first two letters and their length alone, inline:
 **
-**   const unsigned short *a = news_date_head_prefixes();
+**   const unsigned short *a = news_date_set_prefixes(NEWS_DATE_SET_HEAD);
 **   if( a[NEWS_DATE_PREFIX(z, n)] & NEWS_DATE_PREFIX_LEN(n) ) ...maybe...
 **
-** (z: the word as written, n>0 bytes; a bit set means "perhaps a head
-** word", clear means "surely not").
+** (z: the word as written, n>0 bytes; a bit set means "perhaps", clear means
+** "surely not").
 */
-int news_date_head_langs(const char *zKey, int nKey, int bCapital);
-int news_date_head_ascii(const char *zWord, int nWord, int bCapital);
-const unsigned short *news_date_head_prefixes(void);
+#define NEWS_DATE_SET_HEAD  0
+#define NEWS_DATE_SET_CUE   1
+#define NEWS_DATE_SET_INNER 2
+int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital);
+int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital);
+const unsigned short *news_date_set_prefixes(int eSet);
 #define NEWS_DATE_PREFIX(z, n) \
   (((((unsigned char)(z)[0]) | 0x20) & 31) << 5 | ((((unsigned char)(z)[(n)>1]) | 0x20) & 31))
 #define NEWS_DATE_PREFIX_LEN(n) (1u << ((n)<15 ? (n) : 15))
-
-/* 1 if zKey[0..nKey) is a later token of a phrase entry ("y" and "a" of
-** "il y a", "before" of "day before yesterday"): such words are not
-** lexicon keys of their own but can stand before a head word.  O(1). */
-int news_date_in_phrase(const char *zKey, int nKey);
 
 /* Language code ("en", "de", "fr", "es") <-> bit. */
 int news_date_lang_bit(const char *z, int n);

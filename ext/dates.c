@@ -2939,19 +2939,18 @@ static int is_trigger(Scanner *p, i64 i){
 
 /*************************************************************************
 ** Skipping the text between dates.  Every expression holds a digit or a
-** head word (news_date_head_langs(): a month, a unit, "yesterday",
-** "now"...) and starts at most a few atoms before it, and parsers look
-** back at most LOOKBACK atoms.  So atoms are made only from WINDOW_WORDS
-** words before each head word on; the text in between is read once here,
-** a byte at a time, without the tokenizer or the lexicon (most words are
-** rejected by their first byte and length).  Words are counted between
-** ASCII white space, which no token spans, so a window start is always
-** where a token starts, and a window of WINDOW_WORDS words holds at
-** least that many atoms.
+** head word (NEWS_DATE_SET_HEAD in date_lexicon.h: a month, a unit,
+** "yesterday", "now"...) and starts a few words before it at most.  So
+** atoms are made only from the words before each head word that can be
+** part of an expression (at most WINDOW_WORDS, see word_can_lead()) on; the
+** text in between is read once here, a byte at a time, without the
+** tokenizer (most words are rejected by their first two letters and their
+** length).  Words are counted between ASCII white space, which no token
+** spans, so a window start is always where a token starts, and a window of
+** WINDOW_WORDS words holds at least that many atoms.
 */
 #define WINDOW_WORDS 10
 #define WORD_RING 16                    /* power of two, > WINDOW_WORDS */
-
 
 /* The end of a run of letters (ASCII or not) and combining marks from
 ** z[i], as the tokenizer would end a word there: a mark or a joiner does
@@ -3028,7 +3027,7 @@ static int word_can_lead(Scanner *p, int i){
       int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
       w = nKey ? news_date_lexicon_find(zKey, nKey) : 0;
       if( (w && (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)!=0)
-       || (nKey && news_date_in_phrase(zKey, nKey)) ){
+       || (nKey && (news_date_set_langs(NEWS_DATE_SET_INNER, zKey, nKey, 1) & p->mLang)) ){
         return 1;
       }
       return 0;                         /* a plain word that plays no part */
@@ -3046,7 +3045,7 @@ static int word_can_lead(Scanner *p, int i){
       w = news_date_lexicon_find_stripped(zKey, nKey, &nSuffix);
     }
     if( (w==0 || (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)==0)
-     && !news_date_in_phrase(zKey, nKey) ){
+     && !(news_date_set_langs(NEWS_DATE_SET_INNER, zKey, nKey, 1) & p->mLang) ){
       return 2;
     }
   }
@@ -3061,11 +3060,11 @@ static int run_is_head(Scanner *p, int a, int b, int bHigh){
   int bCapital = (c>='A' && c<='Z') || c>=0x80
               || (a>0 && aPreClass[(unsigned char)p->z[a-1]]!=PS && p->z[a-1]!='-');
   if( !bHigh ){
-    return (news_date_head_ascii(p->z+a, b-a, bCapital) & p->mLang)!=0;
+    return (news_date_set_ascii(NEWS_DATE_SET_HEAD, p->z+a, b-a, bCapital) & p->mLang)!=0;
   }else{
     char zKey[NEWS_DATE_KEY_MAX+1];
     int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
-    return (news_date_head_langs(zKey, nKey, bCapital) & p->mLang)!=0;
+    return (news_date_set_langs(NEWS_DATE_SET_HEAD, zKey, nKey, bCapital) & p->mLang)!=0;
   }
 }
 
@@ -3080,7 +3079,7 @@ static int next_window(Scanner *p, int iFrom){
   const unsigned char *z = (const unsigned char*)p->z;
   int aStart[WORD_RING];                /* the last word starts, a ring */
   int nWord = 0, i = iFrom, n = p->n, k, bAt;
-  const unsigned short *aPrefix = news_date_head_prefixes();
+  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_HEAD);
   p->iFirstHigh = n;
   while( i<n ){
     while( aPreClass[z[i]]==PS ){
@@ -3187,27 +3186,42 @@ static int skip_to_window(Scanner *p){
 */
 static void detect_languages(Scanner *p){
   const unsigned char *z = (const unsigned char*)p->z;
+  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_CUE);
   int aCount[NEWS_LANG_COUNT], i = 0, k, best = 0, nWord = 0, n = p->n;
   memset(aCount, 0, sizeof(aCount));
   p->mLang = NEWS_LANG_ALL;
   while( i<n && nWord<DETECT_WORDS ){
-    int c = aPreClass[z[i]], iWord = i, bDigit = 0, nKey;
-    char zKey[NEWS_DATE_KEY_MAX+1];
-    const NewsDateWord *w;
-    if( c!=PL && c!=PU && c!=PH ){ i++; continue; }
-    i = word_end_high(z, n, i, 0, &bDigit);
-    if( i==iWord ){                     /* not a letter */
-      uint32_t cp;
-      i += news_utf8_decode(z, n, i, &cp);
+    int c = aPreClass[z[i]], iWord = i, bDigit = 0, mCue = 0;
+    if( c==PL || c==PU ){
+      while( ++i<n && ((c = aPreClass[z[i]])==PL || c==PU) ){}
+      if( i>=n || c!=PH ){
+        if( aPrefix[NEWS_DATE_PREFIX(z+iWord, i-iWord)] & NEWS_DATE_PREFIX_LEN(i-iWord) ){
+          mCue = news_date_set_ascii(NEWS_DATE_SET_CUE, p->z+iWord, i-iWord, 1);
+        }
+        nWord++;
+        goto counted;
+      }
+      i = word_end_high(z, n, i, 1, &bDigit);
+    }else if( c==PH ){
+      i = word_end_high(z, n, i, 0, &bDigit);
+      if( i==iWord ){                   /* not a letter */
+        uint32_t cp;
+        i += news_utf8_decode(z, n, i, &cp);
+        continue;
+      }
+    }else{
+      i++;
       continue;
     }
     nWord++;
-    nKey = news_date_key_buf(p->z+iWord, i-iWord, zKey, &p->scratch);
-    for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
-      if( w->eKind!=NEWS_DW_CUE ) continue;
-      for(k=0; k<NEWS_LANG_COUNT; k++){
-        if( (w->mLang & (1<<k)) && ++aCount[k]>best ) best = aCount[k];
-      }
+    {
+      char zKey[NEWS_DATE_KEY_MAX+1];
+      int nKey = news_date_key_buf(p->z+iWord, i-iWord, zKey, &p->scratch);
+      mCue = news_date_set_langs(NEWS_DATE_SET_CUE, zKey, nKey, 1);
+    }
+  counted:
+    for(k=0; k<NEWS_LANG_COUNT; k++){
+      if( (mCue & (1<<k)) && ++aCount[k]>best ) best = aCount[k];
     }
   }
   if( best>=3 ){
