@@ -823,7 +823,8 @@ struct KeySet {
   unsigned char aTok[HEAD_SIZE];        /* ... which token of that entry */
   unsigned char aLang[HEAD_SIZE];       /* languages where it is in the set */
   unsigned char aLower[HEAD_SIZE];      /* ... also when not capitalized */
-  unsigned short aPrefix[32*32];        /* news_date_set_prefixes() */
+  unsigned short aPrefix[NEWS_LANG_ALL+1][2][32*32];  /* news_date_set_prefixes()
+                                        ** per language mask and capital */
 };
 
 static struct {
@@ -930,13 +931,19 @@ static void set_add(KeySet *p, int iWord, int iTok, int bLower){
   int nKey;
   const char *zKey = tok_key(iWord, iTok, &nKey);
   unsigned h = set_slot(p, zKey, nKey);
+  int m, iPre = NEWS_DATE_PREFIX(zKey, nKey);
   if( p->aSlot[h]==0 ){
     p->aSlot[h] = (short)(iWord+1);
     p->aTok[h] = (unsigned char)iTok;
-    p->aPrefix[NEWS_DATE_PREFIX(zKey, nKey)] |= NEWS_DATE_PREFIX_LEN(nKey);
   }
   p->aLang[h] |= aWord[iWord].mLang;
   if( bLower ) p->aLower[h] |= aWord[iWord].mLang;
+  for(m=1; m<=NEWS_LANG_ALL; m++){
+    if( m & aWord[iWord].mLang ){
+      p->aPrefix[m][1][iPre] |= NEWS_DATE_PREFIX_LEN(nKey);
+      if( bLower ) p->aPrefix[m][0][iPre] |= NEWS_DATE_PREFIX_LEN(nKey);
+    }
+  }
 }
 
 /* Add entry iWord to the head words if it is one: its only token, or for
@@ -1037,9 +1044,10 @@ int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital){
   return bCapital ? p->aLang[h] : p->aLower[h];
 }
 
-const unsigned short *news_date_set_prefixes(int eSet){
+const unsigned short *news_date_set_prefixes(int eSet, int mLang, int bCapital){
   index_ensure();
-  return lex.aSet[eSet>=0 && eSet<=NEWS_DATE_SET_INNER ? eSet : 0].aPrefix;
+  return lex.aSet[eSet>=0 && eSet<=NEWS_DATE_SET_INNER ? eSet : 0]
+           .aPrefix[mLang & NEWS_LANG_ALL][bCapital!=0];
 }
 
 int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital){
@@ -1049,7 +1057,8 @@ int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital){
   if( eSet<0 || eSet>NEWS_DATE_SET_INNER ) return 0;
   p = &lex.aSet[eSet];
   if( nWord<=0 || nWord>NEWS_DATE_KEY_MAX
-   || (p->aPrefix[NEWS_DATE_PREFIX(zWord, nWord)] & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
+   || (p->aPrefix[NEWS_LANG_ALL][1][NEWS_DATE_PREFIX(zWord, nWord)]
+       & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
     return 0;
   }
   h = 2166136261u;

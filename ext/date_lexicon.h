@@ -215,10 +215,12 @@ int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch);
 ** allocation.  Most words are in no set, and a scanner can tell most of them
 ** by their first two letters and their length alone, inline:
 **
-**   const unsigned short *a = news_date_set_prefixes(NEWS_DATE_SET_HEAD);
+**   const unsigned short *a = news_date_set_prefixes(NEWS_DATE_SET_HEAD,
+**                                                    mLang, bCapital);
 **   if( a[NEWS_DATE_PREFIX(z, n)] & NEWS_DATE_PREFIX_LEN(n) ) ...maybe...
 **
-** (z: the word as written, n>0 bytes; a bit set means "perhaps", clear means
+** (z: the word as written, n>0 bytes; a bit set means "perhaps" in one of
+** the languages mLang, as written with or without a capital, clear means
 ** "surely not").
 */
 #define NEWS_DATE_SET_HEAD  0
@@ -226,7 +228,7 @@ int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch);
 #define NEWS_DATE_SET_INNER 2
 int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital);
 int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital);
-const unsigned short *news_date_set_prefixes(int eSet);
+const unsigned short *news_date_set_prefixes(int eSet, int mLang, int bCapital);
 #define NEWS_DATE_PREFIX(z, n) \
   (((((unsigned char)(z)[0]) | 0x20) & 31) << 5 | ((((unsigned char)(z)[(n)>1]) | 0x20) & 31))
 #define NEWS_DATE_PREFIX_LEN(n) (1u << ((n)<15 ? (n) : 15))

@@ -3054,11 +3054,16 @@ static int word_can_lead(Scanner *p, int i){
 
 /* Is the run of letters z[a..b) a head word?  bHigh: it has non-ASCII
 ** letters (it is folded, where ASCII is only lower-cased). */
-static int run_is_head(Scanner *p, int a, int b, int bHigh){
+/* Does the run of letters at z[a] count as capitalized?  Yes if it is, or
+** may be: a token may start before the run (L'Été). */
+static inline int run_capital(Scanner *p, int a){
   unsigned char c = (unsigned char)p->z[a];
-  /* capitalized, or maybe: a token may start before the run (L'Été) */
-  int bCapital = (c>='A' && c<='Z') || c>=0x80
-              || (a>0 && aPreClass[(unsigned char)p->z[a-1]]!=PS && p->z[a-1]!='-');
+  return (c>='A' && c<='Z') || c>=0x80
+      || (a>0 && aPreClass[(unsigned char)p->z[a-1]]!=PS && p->z[a-1]!='-');
+}
+
+static int run_is_head(Scanner *p, int a, int b, int bHigh){
+  int bCapital = run_capital(p, a);
   if( !bHigh ){
     return (news_date_set_ascii(NEWS_DATE_SET_HEAD, p->z+a, b-a, bCapital) & p->mLang)!=0;
   }else{
@@ -3079,7 +3084,8 @@ static int next_window(Scanner *p, int iFrom){
   const unsigned char *z = (const unsigned char*)p->z;
   int aStart[WORD_RING];                /* the last word starts, a ring */
   int nWord = 0, i = iFrom, n = p->n, k, bAt;
-  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_HEAD);
+  const unsigned short *aLower = news_date_set_prefixes(NEWS_DATE_SET_HEAD, p->mLang, 0);
+  const unsigned short *aCapital = news_date_set_prefixes(NEWS_DATE_SET_HEAD, p->mLang, 1);
   p->iFirstHigh = n;
   while( i<n ){
     while( aPreClass[z[i]]==PS ){
@@ -3114,8 +3120,8 @@ static int next_window(Scanner *p, int iFrom){
         ** starts a token: x@y.orgübermorgen */
         if( bAt && iHigh>iWord && run_is_head(p, iHigh, i, 1) ) goto found;
       }
-      if( (bHigh || (aPrefix[NEWS_DATE_PREFIX(z+iWord, i-iWord)]
-                     & NEWS_DATE_PREFIX_LEN(i-iWord)))
+      if( (bHigh || ((run_capital(p, iWord) ? aCapital : aLower)
+                       [NEWS_DATE_PREFIX(z+iWord, i-iWord)] & NEWS_DATE_PREFIX_LEN(i-iWord)))
        && run_is_head(p, iWord, i, bHigh) ){
         goto found;
       }
@@ -3186,7 +3192,8 @@ static int skip_to_window(Scanner *p){
 */
 static void detect_languages(Scanner *p){
   const unsigned char *z = (const unsigned char*)p->z;
-  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_CUE);
+  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_CUE,
+                                                        NEWS_LANG_ALL, 1);
   int aCount[NEWS_LANG_COUNT], i = 0, k, best = 0, nWord = 0, n = p->n;
   memset(aCount, 0, sizeof(aCount));
   p->mLang = NEWS_LANG_ALL;
