@@ -24,15 +24,20 @@
 ** their patterns over word categories, and the longest match wins
 ** (leftmost-longest, no overlaps).  Every parser looks at most a bounded
 ** number of atoms ahead, so a scan is linear in the text, and memory does
-** not grow with it: dates() streams its rows as SQLite steps.
+** not grow with it: dates() streams its rows as SQLite steps.  Most of a
+** news text holds no date: a pre-scan of the bytes (next_window()) finds
+** the next digit or head word, and atoms are made only from the few words
+** before it on (NewsDateOptions.bFullScan makes them all; the results are
+** the same).
 **
 ** Resolution.  Relative and partial expressions are resolved against the
 ** reference: yesterday, last week (ISO week), two months ago, Friday (the
 ** latest Friday on or before the reference by default), November 11 and
-** bare month names (the nearest such date, before or after), the third
-** quarter (the reference year).  Financial text talks about a quarter
-** and then "a year ago", "the year-earlier quarter", "the latest period":
-** those follow the quarter in focus, the last one mentioned.
+** bare month names (the nearest such date, before or after; after
+** "since", "until" or a verb in the future, the one on that side), the
+** third quarter (the reference year).  Financial text talks about a
+** quarter and then "a year ago", "the year-earlier quarter", "the latest
+** period": those follow the quarter in focus, the last one mentioned.
 */
 #include "dates.h"
 #include "date_lexicon.h"
