@@ -39,6 +39,7 @@
 #define HYPHEN  NEWS_DWF_HYPHEN
 #define ANAPH   NEWS_DWF_ANAPHOR
 #define CLASH   NEWS_DWF_CLASH
+#define OBJECT  NEWS_DWF_OBJECT
 
 #define MONTH    NEWS_DW_MONTH
 #define WEEKDAY  NEWS_DW_WEEKDAY
@@ -75,6 +76,8 @@
 #define NOTYEAR  NEWS_DW_NOTYEAR
 #define FOCUS    NEWS_DW_FOCUS
 #define APPROX   NEWS_DW_APPROX
+#define TENSE    NEWS_DW_TENSE
+#define AND      NEWS_DW_AND
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -223,7 +226,8 @@ static const NewsDateWord aWord[] = {
   {"coming", SHIFT, EN, 0, 1, 0},      {"following", SHIFT, EN, ANAPH, 1, 0},
 
   {"ago", AGO, EN, 0, -1, 0},          {"earlier", AGO, EN, 0, -1, 0},
-  {"before", AGO, EN, 0, -1, 0},       {"back", AGO, EN, 0, -1, 0},
+  {"before", AGO, EN, OBJECT, -1, 0},  {"back", AGO, EN, 0, -1, 0},
+  {"after", AGO, EN, OBJECT, 1, 0},
   {"later", AGO, EN, 0, 1, 0},         {"from now", AGO, EN, 0, 1, 0},
   {"hence", AGO, EN, 0, 1, 0},         {"in", AGO, EN, PREFIX, 1, 0},
 
@@ -238,9 +242,15 @@ static const NewsDateWord aWord[] = {
   {"nearly", APPROX, EN, 0, 0, 0},      {"almost", APPROX, EN, 0, 0, 0},
   {"roughly", APPROX, EN, 0, 0, 0},     {"approximately", APPROX, EN, 0, 0, 0},
   {"some", APPROX, EN, 0, 0, 0},
+  {"or so", APPROX, EN, SUFFIX, 0, 0},  {"or two", APPROX, EN, SUFFIX, -1, 0},
+  {"or three", APPROX, EN, SUFFIX, -1, 0},
+  {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
+  {"and", AND, EN, 0, 0, 0},            {"or", AND, EN, 0, 0, 0},
+  {"to", AND, EN, 0, 0, 0},             {"through", AND, EN, 0, 0, 0},
   {"of", OFW, EN, 0, 0, 0},
   {"in", PREP, EN, 0, 0, 0},           {"on", PREP, EN, 0, 0, 0},
   {"at", PREP, EN, 0, 0, 0},           {"since", PREP, EN, 0, -1, 0},
+  {"ended", PREP, EN, 0, -1, 0},        /* the year ended March 31 */
   {"until", PREP, EN, 0, 1, 0},        {"till", PREP, EN, 0, 1, 0},
   {"by", PREP, EN, 0, 0, 0},           {"from", PREP, EN, 0, 0, 0},
   {"to", PREP, EN, 0, 0, 0},           {"through", PREP, EN, 0, 0, 0},
@@ -256,6 +266,9 @@ static const NewsDateWord aWord[] = {
   {"nowadays", REF, EN, 0, PRESENT, 0},
   {"recently", REF, EN, 0, PAST, 0},   {"lately", REF, EN, 0, PAST, 0},
   {"current", REF, EN, 0, PRESENT, 0}, {"recent", REF, EN, 0, PAST, 0},
+  {"then current", REF, EN, 0, PAST, 0}, {"then-current", REF, EN, 0, PAST, 0},
+  {"a later date", REF, EN, 0, FUTURE, 0},
+  {"as soon as possible", REF, EN, 0, FUTURE, 0},
   {"these days", REF, EN, 0, PRESENT, 0},
   {"more recently", REF, EN, 0, PAST, 0},
   {"near term", REF, EN, ARTICLE, FUTURE, 0},
@@ -285,6 +298,8 @@ static const NewsDateWord aWord[] = {
   {"good friday", HOLIDAY, EN, CAP|EASTER, 0, -2},
   {"thanksgiving", HOLIDAY, EN, CAP|NTH, 11, 44},
   {"thanksgiving day", HOLIDAY, EN, CAP|NTH, 11, 44},
+  /* the Tuesday after the first Monday of November (United States) */
+  {"election day", HOLIDAY, EN, CAP|NTH, 11, 212},
 
   {"twenties", DECWORD, EN, 0, 2, 0},  {"thirties", DECWORD, EN, 0, 3, 0},
   {"forties", DECWORD, EN, 0, 4, 0},   {"fifties", DECWORD, EN, 0, 5, 0},
@@ -418,6 +433,10 @@ static const NewsDateWord aWord[] = {
 
   {"etwa", APPROX, DE, 0, 0, 0},       {"ungefähr", APPROX, DE, 0, 0, 0},
   {"fast", APPROX, DE, 0, 0, 0},       {"rund", APPROX, DE, 0, 0, 0},
+  {"oder so", APPROX, DE, SUFFIX, 0, 0}, {"oder zwei", APPROX, DE, SUFFIX, -1, 0},
+  {"wird", TENSE, DE, 0, 1, 0},        {"werden", TENSE, DE, 0, 1, 0},
+  {"und", AND, DE, 0, 0, 0},           {"oder", AND, DE, 0, 0, 0},
+  {"bis", AND, DE, 0, 0, 0},
   {"der", ART, DE, 0, 0, 0},   {"die", ART, DE, 0, 0, 0},
   {"das", ART, DE, 0, 0, 0},   {"dem", ART, DE, 0, 0, 0},
   {"den", ART, DE, 0, 0, 0},   {"des", ART, DE, 0, 0, 0},
@@ -543,6 +562,10 @@ static const NewsDateWord aWord[] = {
 
   {"environ", APPROX, FR, 0, 0, 0},    {"presque", APPROX, FR, 0, 0, 0},
   {"vers", APPROX, FR, 0, 0, 0},
+  {"ou deux", APPROX, FR, SUFFIX, -1, 0},
+  {"sera", TENSE, FR, 0, 1, 0},        {"seront", TENSE, FR, 0, 1, 0},
+  {"et", AND, FR, 0, 0, 0},            {"ou", AND, FR, 0, 0, 0},
+  {"au", AND, FR, 0, 0, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
   {"les", ART, FR, 0, 0, 0},  {"l'", CLITIC, FR, PREFIX, 0, 0},
   {"d'", CLITIC, FR, PREFIX, 0, 0},
@@ -552,6 +575,7 @@ static const NewsDateWord aWord[] = {
   {"le", PREP, FR, 0, 0, 0},  {"depuis", PREP, FR, 0, -1, 0},
   {"dès", PREP, FR, 0, 0, 0}, {"jusqu'au", PREP, FR, 0, 1, 0},
   {"avant", PREP, FR, 0, 0, 0},{"après", PREP, FR, 0, 0, 0},
+  {"avant", AGO, FR, OBJECT, -1, 0},  {"après", AGO, FR, OBJECT, 1, 0},
   {"pendant", PREP, FR, 0, 0, 0},{"début", PREP, FR, 0, 0, 0},
   {"fin", PREP, FR, 0, 0, 0}, {"de", PREP, FR, 0, 0, 0},
   {"cet", PREP, FR, 0, 0, 0}, {"l'", PREP, FR, 0, 0, 0},
@@ -663,6 +687,10 @@ static const NewsDateWord aWord[] = {
 
   {"casi", APPROX, ES, 0, 0, 0},       {"alrededor de", APPROX, ES, 0, 0, 0},
   {"aproximadamente", APPROX, ES, 0, 0, 0},
+  {"o dos", APPROX, ES, SUFFIX, -1, 0},
+  {"será", TENSE, ES, 0, 1, 0},        {"serán", TENSE, ES, 0, 1, 0},
+  {"y", AND, ES, 0, 0, 0},             {"o", AND, ES, 0, 0, 0},
+  {"al", AND, ES, 0, 0, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},
   {"los", ART, ES, 0, 0, 0},  {"las", ART, ES, 0, 0, 0},
   {"de", OFW, ES, 0, 0, 0},   {"del", OFW, ES, 0, 0, 0},
@@ -737,6 +765,15 @@ static int is_key_char(uint32_t cp){
 }
 
 int news_date_key(const char *z, int n, char *zOut){
+  NewsBuf buf;
+  int nOut;
+  news_buf_init(&buf);
+  nOut = news_date_key_buf(z, n, zOut, &buf);
+  news_buf_free(&buf);
+  return nOut;
+}
+
+int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch){
   const unsigned char *zu = (const unsigned char*)z;
   int i;
   if( n<=0 || n>3*NEWS_DATE_KEY_MAX ) return 0;
@@ -751,21 +788,19 @@ int news_date_key(const char *z, int n, char *zOut){
   }
   if( zu[i]<0x80 ) return 0;            /* ASCII but too long */
   {
-    NewsBuf buf;
     int len, nOut = 0;
     for(i=0; i<n; i+=len){
       uint32_t cp;
       len = news_utf8_decode(zu, n, i, &cp);
       if( !is_key_char(cp) ) return 0;
     }
-    news_buf_init(&buf);
-    news_fold(&buf, z, n, NEWS_FOLD_CASE|NEWS_FOLD_DIACRITICS|NEWS_FOLD_PUNCT);
-    if( buf.rc==SQLITE_OK && buf.n>0 && buf.n<=NEWS_DATE_KEY_MAX ){
-      memcpy(zOut, buf.z, (size_t)buf.n);
-      nOut = (int)buf.n;
+    news_buf_reset(pScratch);
+    news_fold(pScratch, z, n, NEWS_FOLD_CASE|NEWS_FOLD_DIACRITICS|NEWS_FOLD_PUNCT);
+    if( pScratch->rc==SQLITE_OK && pScratch->n>0 && pScratch->n<=NEWS_DATE_KEY_MAX ){
+      memcpy(zOut, pScratch->z, (size_t)pScratch->n);
+      nOut = (int)pScratch->n;
       zOut[nOut] = 0;
     }
-    news_buf_free(&buf);
     return nOut;
   }
 }
@@ -777,9 +812,20 @@ int news_date_key(const char *z, int n, char *zOut){
 #define HASH_SIZE 2048                  /* power of two, > 2*N_WORD */
 #define POOL_SIZE (N_WORD*24)
 #define MAX_CLITIC 16
-
+#define HEAD_SIZE 1024                  /* power of two, > 2 * head keys */
 typedef struct LexToken LexToken;
 struct LexToken { unsigned short iOff; unsigned char n; };
+
+/* A set of keys (news_date_set_langs()): open addressing on the key. */
+typedef struct KeySet KeySet;
+struct KeySet {
+  short aSlot[HEAD_SIZE];               /* entry index + 1 of its key */
+  unsigned char aTok[HEAD_SIZE];        /* ... which token of that entry */
+  unsigned char aLang[HEAD_SIZE];       /* languages where it is in the set */
+  unsigned char aLower[HEAD_SIZE];      /* ... also when not capitalized */
+  unsigned short aPrefix[NEWS_LANG_ALL+1][2][32*32];  /* news_date_set_prefixes()
+                                        ** per language mask and capital */
+};
 
 static struct {
   short aSlot[HASH_SIZE];               /* entry index + 1 of a chain head */
@@ -794,6 +840,7 @@ static struct {
                                         ** with this byte (a fast "no") */
   sqlite3_uint64 aKinds[N_WORD][NEWS_LANG_COUNT];  /* per chain head and
                                         ** language: its kinds */
+  KeySet aSet[3];                       /* NEWS_DATE_SET_* */
 } lex;
 static _Atomic int lexReady = 0;
 
@@ -851,6 +898,80 @@ static void index_kinds(int iHead, int iWord){
   }
 }
 
+/* Kinds whose words make a date expression (with the help of others):
+** see NEWS_DATE_SET_HEAD. */
+#define HK(k) ((sqlite3_uint64)1<<NEWS_DW_##k)
+#define HEAD_KINDS ( HK(MONTH) | HK(WEEKDAY) | HK(UNIT) | HK(SEASON) | HK(POD) \
+  | HK(DEICTIC) | HK(CLOCK) | HK(REF) | HK(REFADJ) | HK(HOLIDAY) | HK(MULT) \
+  | HK(DECADEWORD) | HK(DECADEINTRO) | HK(YEARWORD) )
+
+static int is_head_entry(const NewsDateWord *w){
+  /* Mon., Fri.: only with a month name or a number after them */
+  if( w->eKind==NEWS_DW_WEEKDAY && (w->flags & NEWS_DWF_ABBR) ) return 0;
+  if( w->eKind==NEWS_DW_NUMBER ){
+    return w->iVal>=11 && w->iVal<=20;  /* nineteen ninety-six, twenty twenty */
+  }
+  return (HEAD_KINDS & ((sqlite3_uint64)1<<w->eKind))!=0;
+}
+
+/* The slot of key zKey[0..nKey) in set p, or the empty slot it would take. */
+static unsigned set_slot(const KeySet *p, const char *zKey, int nKey){
+  unsigned h;
+  for(h=hash_key(zKey, nKey)&(HEAD_SIZE-1); p->aSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+    int n;
+    const char *z = tok_key(p->aSlot[h]-1, p->aTok[h], &n);
+    if( n==nKey && memcmp(z, zKey, nKey)==0 ) break;
+  }
+  return h;
+}
+
+/* Add token iTok of entry iWord to set p, for its languages; bLower: also
+** when the word is not capitalized. */
+static void set_add(KeySet *p, int iWord, int iTok, int bLower){
+  int nKey;
+  const char *zKey = tok_key(iWord, iTok, &nKey);
+  unsigned h = set_slot(p, zKey, nKey);
+  int m, iPre = NEWS_DATE_PREFIX(zKey, nKey);
+  if( p->aSlot[h]==0 ){
+    p->aSlot[h] = (short)(iWord+1);
+    p->aTok[h] = (unsigned char)iTok;
+  }
+  p->aLang[h] |= aWord[iWord].mLang;
+  if( bLower ) p->aLower[h] |= aWord[iWord].mLang;
+  for(m=1; m<=NEWS_LANG_ALL; m++){
+    if( m & aWord[iWord].mLang ){
+      p->aPrefix[m][1][iPre] |= NEWS_DATE_PREFIX_LEN(nKey);
+      if( bLower ) p->aPrefix[m][0][iPre] |= NEWS_DATE_PREFIX_LEN(nKey);
+    }
+  }
+}
+
+/* Add entry iWord to the head words if it is one: its only token, or for
+** a phrase a token that is a head word by itself, else its longest. */
+static void index_head(int iWord){
+  const NewsDateWord *w = &aWord[iWord];
+  KeySet *p = &lex.aSet[NEWS_DATE_SET_HEAD];
+  int k, iTok = 0, nBest = 0;
+  if( !is_head_entry(w) || lex.aNTok[iWord]==0 ) return;
+  for(k=0; k<lex.aNTok[iWord]; k++){
+    int n;
+    const char *z = tok_key(iWord, k, &n);
+    if( p->aSlot[set_slot(p, z, n)] ){ iTok = k; break; }
+    if( n>nBest ){ iTok = k; nBest = n; }
+  }
+  set_add(p, iWord, iTok, !(w->flags & (NEWS_DWF_CAP|NEWS_DWF_UPPER)) || iTok>0);
+}
+
+/* Add entry iWord to the cue words if it is one, and its later tokens if it
+** is a phrase to the inner tokens. */
+static void index_cue_inner(int iWord){
+  int k;
+  if( aWord[iWord].eKind==NEWS_DW_CUE && lex.aNTok[iWord]==1 ){
+    set_add(&lex.aSet[NEWS_DATE_SET_CUE], iWord, 0, 1);
+  }
+  for(k=1; k<lex.aNTok[iWord]; k++) set_add(&lex.aSet[NEWS_DATE_SET_INNER], iWord, k, 1);
+}
+
 static void index_build(void){
   int i;
   memset(&lex, 0, sizeof(lex));
@@ -879,6 +1000,10 @@ static void index_build(void){
       index_kinds(i, i);
     }
   }
+  /* single words first, so that phrases can pick a token that is one */
+  for(i=0; i<N_WORD; i++) if( lex.aNTok[i]==1 ) index_head(i);
+  for(i=0; i<N_WORD; i++) if( lex.aNTok[i]>1 ) index_head(i);
+  for(i=0; i<N_WORD; i++) index_cue_inner(i);
 }
 
 static void index_ensure(void){
@@ -904,6 +1029,46 @@ const NewsDateWord *news_date_lexicon_find(const char *zKey, int nKey){
     int iHead = lex.aSlot[h]-1, nHead;
     const char *zHead = tok_key(iHead, 0, &nHead);
     if( nHead==nKey && memcmp(zHead, zKey, nKey)==0 ) return &aWord[iHead];
+  }
+  return 0;
+}
+
+int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital){
+  const KeySet *p;
+  unsigned h;
+  index_ensure();
+  if( eSet<0 || eSet>NEWS_DATE_SET_INNER || nKey<=0 || nKey>NEWS_DATE_KEY_MAX ) return 0;
+  p = &lex.aSet[eSet];
+  h = set_slot(p, zKey, nKey);
+  if( p->aSlot[h]==0 ) return 0;
+  return bCapital ? p->aLang[h] : p->aLower[h];
+}
+
+const unsigned short *news_date_set_prefixes(int eSet, int mLang, int bCapital){
+  index_ensure();
+  return lex.aSet[eSet>=0 && eSet<=NEWS_DATE_SET_INNER ? eSet : 0]
+           .aPrefix[mLang & NEWS_LANG_ALL][bCapital!=0];
+}
+
+int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital){
+  const KeySet *p;
+  unsigned h, b;
+  index_ensure();
+  if( eSet<0 || eSet>NEWS_DATE_SET_INNER ) return 0;
+  p = &lex.aSet[eSet];
+  if( nWord<=0 || nWord>NEWS_DATE_KEY_MAX
+   || (p->aPrefix[NEWS_LANG_ALL][1][NEWS_DATE_PREFIX(zWord, nWord)]
+       & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
+    return 0;
+  }
+  h = 2166136261u;
+  for(b=0; b<(unsigned)nWord; b++){ h ^= (unsigned char)zWord[b] | 0x20; h *= 16777619u; }
+  for(h&=(HEAD_SIZE-1); p->aSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
+    int n, k;
+    const char *z = tok_key(p->aSlot[h]-1, p->aTok[h], &n);
+    if( n!=nWord ) continue;
+    for(k=0; k<n && (zWord[k]|0x20)==z[k]; k++){}
+    if( k==n ) return bCapital ? p->aLang[h] : p->aLower[h];
   }
   return 0;
 }

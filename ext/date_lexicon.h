@@ -72,7 +72,11 @@ enum {
   NEWS_DW_ERA,          /* AD, BC (iVal -1 for BC) */
   NEWS_DW_NOTYEAR,      /* after a number: it counts things, not a year */
   NEWS_DW_FOCUS,        /* the latest/same quarter: the one in focus */
-  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX */
+  NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX; with
+                        ** SUFFIX after the count: "or so" (iVal 0),
+                        ** "or two" (iVal -1: the count is vague) */
+  NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will) */
+  NEWS_DW_AND,          /* and, or, to: "April 24 and 25" */
   NEWS_DW_COUNT
 };
 
@@ -110,11 +114,16 @@ enum { NEWS_REF_PAST = 1, NEWS_REF_PRESENT, NEWS_REF_FUTURE };
 #define NEWS_DWF_ARTICLE  0x0400  /* needs an article before: the past */
 #define NEWS_DWF_PLURAL   0x0800  /* plural unit: years, Wochen */
 #define NEWS_DWF_EASTER   0x1000  /* holiday iVal2 days after Easter */
-#define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = n*10 + weekday of
-                                  ** month iVal (n = 5: the last one) */
+#define NEWS_DWF_NTH      0x2000  /* holiday: iVal2 = d*100 + n*10 + weekday:
+                                  ** the n-th such weekday (5: the last) of
+                                  ** month iVal from its day d (0: the 1st) */
 #define NEWS_DWF_HYPHEN   0x4000  /* modifier joined by a hyphen: mid-, mi- */
 #define NEWS_DWF_ANAPHOR  0x8000  /* shift from the date last mentioned, not
                                   ** the reference: the following year */
+#define NEWS_DWF_OBJECT   0x20000 /* ago-word that may take an object: "two
+                                  ** days before Christmas" counts from
+                                  ** Christmas, "the day after the vote" from
+                                  ** an event (no date) */
 #define NEWS_DWF_CLASH    0x10000 /* a common word of another language (French
                                   ** "hier" is German "here"): alone only in a
                                   ** text of this language alone */
@@ -167,6 +176,62 @@ const NewsDateWord *news_date_lexicon_find_stripped(const char *zKey, int nKey,
 ** length, or 0 if the folded text is longer than NEWS_DATE_KEY_MAX.
 */
 int news_date_key(const char *z, int n, char *zOut);
+
+/* The same, folding non-ASCII text in *pScratch (news_buf_init()ed by the
+** caller, reused from call to call, freed by the caller) rather than in a
+** buffer allocated and freed on each call. */
+int news_date_key_buf(const char *z, int n, char *zOut, NewsBuf *pScratch);
+
+/*
+** Word sets, for scanners that read words from the bytes without making
+** tokens or looking every word up (dates.c skips the text that holds no
+** date, and detects the language):
+**
+**   NEWS_DATE_SET_HEAD   head words.  Every date expression contains a digit
+**                        or a head word: a month or weekday name, a unit
+**                        (week, year), a season, a part of the day, a
+**                        deictic (yesterday), a clock word (noon), a
+**                        reference (now, recent), a holiday, a decade word,
+**                        a year word, or a number word that can start a year
+**                        in words (nineteen, thousand).  Articles,
+**                        prepositions, shift words (last, next), modifiers
+**                        (early), small numbers and abbreviated weekday names
+**                        (Fri. needs a month or a number) never make a date
+**                        on their own.  A phrase entry is represented by one
+**                        of its tokens (a head word by itself, else its
+**                        longest).  Capitalized only where every entry of
+**                        the word asks for a capital (May, March).
+**   NEWS_DATE_SET_CUE    the frequent function words of each language
+**                        (NEWS_DW_CUE), which tell the language of a text.
+**   NEWS_DATE_SET_INNER  the later tokens of phrase entries ("y" and "a" of
+**                        "il y a", "before" of "day before yesterday"): not
+**                        lexicon keys of their own, but they can stand before
+**                        a head word.
+**
+** news_date_set_langs() returns the languages (NEWS_LANG_* bits) in which the
+** folded key zKey[0..nKey) is in set eSet, 0 if none; bCapital tells whether
+** the word as written starts with a capital.  news_date_set_ascii() is the
+** same for a word of ASCII letters as written (any case).  Both O(1), no
+** allocation.  Most words are in no set, and a scanner can tell most of them
+** by their first two letters and their length alone, inline:
+**
+**   const unsigned short *a = news_date_set_prefixes(NEWS_DATE_SET_HEAD,
+**                                                    mLang, bCapital);
+**   if( a[NEWS_DATE_PREFIX(z, n)] & NEWS_DATE_PREFIX_LEN(n) ) ...maybe...
+**
+** (z: the word as written, n>0 bytes; a bit set means "perhaps" in one of
+** the languages mLang, as written with or without a capital, clear means
+** "surely not").
+*/
+#define NEWS_DATE_SET_HEAD  0
+#define NEWS_DATE_SET_CUE   1
+#define NEWS_DATE_SET_INNER 2
+int news_date_set_langs(int eSet, const char *zKey, int nKey, int bCapital);
+int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital);
+const unsigned short *news_date_set_prefixes(int eSet, int mLang, int bCapital);
+#define NEWS_DATE_PREFIX(z, n) \
+  (((((unsigned char)(z)[0]) | 0x20) & 31) << 5 | ((((unsigned char)(z)[(n)>1]) | 0x20) & 31))
+#define NEWS_DATE_PREFIX_LEN(n) (1u << ((n)<15 ? (n) : 15))
 
 /* Language code ("en", "de", "fr", "es") <-> bit. */
 int news_date_lang_bit(const char *z, int n);

@@ -24,15 +24,20 @@
 ** their patterns over word categories, and the longest match wins
 ** (leftmost-longest, no overlaps).  Every parser looks at most a bounded
 ** number of atoms ahead, so a scan is linear in the text, and memory does
-** not grow with it: dates() streams its rows as SQLite steps.
+** not grow with it: dates() streams its rows as SQLite steps.  Most of a
+** news text holds no date: a pre-scan of the bytes (next_window()) finds
+** the next digit or head word, and atoms are made only from the few words
+** before it on (NewsDateOptions.bFullScan makes them all; the results are
+** the same).
 **
 ** Resolution.  Relative and partial expressions are resolved against the
 ** reference: yesterday, last week (ISO week), two months ago, Friday (the
 ** latest Friday on or before the reference by default), November 11 and
-** bare month names (the nearest such date, before or after), the third
-** quarter (the reference year).  Financial text talks about a quarter
-** and then "a year ago", "the year-earlier quarter", "the latest period":
-** those follow the quarter in focus, the last one mentioned.
+** bare month names (the nearest such date, before or after; after
+** "since", "until" or a verb in the future, the one on that side), the
+** third quarter (the reference year).  Financial text talks about a
+** quarter and then "a year ago", "the year-earlier quarter", "the latest
+** period": those follow the quarter in focus, the last one mentioned.
 */
 #include "dates.h"
 #include "date_lexicon.h"
@@ -115,14 +120,15 @@ static i64 easter_days(int y){
   return days_from_civil(y, month, day);
 }
 
-/* The n-th (5: last) weekday wd of month m of year y. */
-static i64 nth_weekday(int y, int m, int n, int wd){
+/* The n-th (5: last) weekday wd of month m of year y, counting from day
+** d0 of the month (1: all of it). */
+static i64 nth_weekday(int y, int m, int n, int wd, int d0){
   i64 first;
   if( n>=5 ){
     i64 last = days_from_civil(y, m, month_days(y, m));
     return last - ((weekday_of(last) - wd + 7) % 7);
   }
-  first = days_from_civil(y, m, 1);
+  first = days_from_civil(y, m, d0>1 && d0<=28 ? d0 : 1);
   return first + ((wd - weekday_of(first) + 7) % 7) + 7*(n-1);
 }
 
@@ -154,6 +160,29 @@ static const char *const azPod[] = { "", "MO", "AF", "EV", "NI", "MI" };
 static const char *const azSeason[] = { "", "SP", "SU", "FA", "WI" };
 static const char *const azRef[] = { "", "PAST_REF", "PRESENT_REF", "FUTURE_REF" };
 
+/* Write v (0..9999) as exactly nDigit digits at z; returns the end.
+** (Values are formatted for every match: sqlite3_snprintf() cost more
+** than the rest of a match.) */
+static char *put_digits(char *z, int v, int nDigit){
+  int k;
+  for(k=nDigit-1; k>=0; k--){ z[k] = (char)('0' + v%10); v /= 10; }
+  return z + nDigit;
+}
+
+static char *put_str(char *z, const char *zStr){
+  while( *zStr ) *z++ = *zStr++;
+  return z;
+}
+
+/* YYYY-MM-DD at z; returns the end. */
+static char *put_ymd(char *z, int y, int m, int d){
+  z = put_digits(z, y, 4);
+  *z++ = '-';
+  z = put_digits(z, m, 2);
+  *z++ = '-';
+  return put_digits(z, d, 2);
+}
+
 /* TIMEX3 value of v into z[24]; returns 0 if it cannot be written (a
 ** year outside 1..9999). */
 static int format_value(const DateValue *v, char *z){
@@ -162,52 +191,68 @@ static int format_value(const DateValue *v, char *z){
    && v->gran!=NEWS_GRAN_CENTURY && (y<1 || y>9999) ) return 0;
   switch( v->gran ){
     case NEWS_GRAN_TIME:
+      z = put_ymd(z, y, v->m, v->d);
+      *z++ = 'T';
       if( v->hh<0 ){
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%s", y, v->m, v->d, azPod[v->pod]);
-      }else if( v->ss ){
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%02d:%02d:%02d",
-                         y, v->m, v->d, v->hh, v->mi, v->ss);
+        z = put_str(z, azPod[v->pod]);
       }else{
-        sqlite3_snprintf(24, z, "%04d-%02d-%02dT%02d:%02d", y, v->m, v->d,
-                         v->hh, v->mi);
+        z = put_digits(z, v->hh, 2);
+        *z++ = ':';
+        z = put_digits(z, v->mi, 2);
+        if( v->ss ){
+          *z++ = ':';
+          z = put_digits(z, v->ss, 2);
+        }
       }
       break;
     case NEWS_GRAN_DAY:
-      sqlite3_snprintf(24, z, "%04d-%02d-%02d", y, v->m, v->d);
+      z = put_ymd(z, y, v->m, v->d);
       break;
     case NEWS_GRAN_WEEK:
-      sqlite3_snprintf(24, z, "%04d-W%02d%s", y, v->n, v->bWeekend ? "-WE" : "");
+      z = put_digits(z, y, 4);
+      z = put_str(z, "-W");
+      z = put_digits(z, v->n, 2);
+      if( v->bWeekend ) z = put_str(z, "-WE");
       break;
     case NEWS_GRAN_MONTH:
-      sqlite3_snprintf(24, z, "%04d-%02d", y, v->m);
+      z = put_digits(z, y, 4);
+      *z++ = '-';
+      z = put_digits(z, v->m, 2);
       break;
     case NEWS_GRAN_QUARTER:
-      sqlite3_snprintf(24, z, "%04d-Q%d", y, v->n);
-      break;
     case NEWS_GRAN_HALF:
-      sqlite3_snprintf(24, z, "%04d-H%d", y, v->n);
+      z = put_digits(z, y, 4);
+      z = put_str(z, v->gran==NEWS_GRAN_QUARTER ? "-Q" : "-H");
+      z = put_digits(z, v->n, 1);
       break;
     case NEWS_GRAN_SEASON:
-      sqlite3_snprintf(24, z, "%04d-%s", y, azSeason[v->n]);
+      z = put_digits(z, y, 4);
+      *z++ = '-';
+      z = put_str(z, azSeason[v->n]);
       break;
     case NEWS_GRAN_YEAR:
-      if( v->y2 ) sqlite3_snprintf(24, z, "%04d/%04d", y, v->y2);
-      else sqlite3_snprintf(24, z, "%04d", y);
+      z = put_digits(z, y, 4);
+      if( v->y2 ){
+        if( v->y2<1 || v->y2>9999 ) return 0;
+        *z++ = '/';
+        z = put_digits(z, v->y2, 4);
+      }
       break;
     case NEWS_GRAN_DECADE:
       if( v->n<1 || v->n>999 ) return 0;
-      sqlite3_snprintf(24, z, "%03d", v->n);
+      z = put_digits(z, v->n, 3);
       break;
     case NEWS_GRAN_CENTURY:
       if( v->n<0 || v->n>99 ) return 0;
-      sqlite3_snprintf(24, z, "%02d", v->n);
+      z = put_digits(z, v->n, 2);
       break;
     case NEWS_GRAN_REF:
-      sqlite3_snprintf(24, z, "%s", azRef[v->n]);
+      z = put_str(z, azRef[v->n]);
       break;
     default:
       return 0;
   }
+  *z = 0;
   return 1;
 }
 
@@ -215,7 +260,7 @@ static void format_day(i64 days, char *z){
   int y, m, d;
   civil_from_days(days, &y, &m, &d);
   if( y<1 || y>9999 ){ z[0] = 0; return; }
-  sqlite3_snprintf(11, z, "%04d-%02d-%02d", y, m, d);
+  *put_ymd(z, y, m, d) = 0;
 }
 
 /*
@@ -317,7 +362,7 @@ static int value_bounds(const DateValue *v, int eMod, const NewsDateRef *pRef,
 */
 
 #define RING 128                /* atoms kept; power of two */
-#define DETECT_ATOMS 96         /* atoms sampled to detect the language */
+#define DETECT_WORDS 80         /* words sampled to detect the language */
 #define LOOKBACK 8              /* atoms a parser may look back */
 
 typedef struct Atom Atom;
@@ -357,18 +402,52 @@ struct Scanner {
   i64 nAtom;                    /* atoms produced so far */
   int bEof;
   i64 iPos;                     /* next atom to try */
+  i64 iFloor;                   /* first atom after skipped text */
+  i64 iLow;                     /* first atom at() returns: the larger of
+                                ** iFloor and the oldest one in the ring */
+  int iHeadEnd;                 /* end of the head word that next_window()
+                                ** found last: no new search before it */
+  int iFirstHigh;               /* its first non-ASCII byte, or n */
+  NewsBuf scratch;              /* for folding non-ASCII words */
   /* Discourse state */
   int bFocusQ;                  /* a quarter was mentioned: */
   int focusQy, focusQ;          /* ... this one */
-  i64 focusAt;                  /* ... at this atom */
+  int focusAt;                  /* ... ending at this byte */
   int lastGran;                 /* granularity of the previous match */
   int bLast;                    /* a date was mentioned: */
   i64 lastDays;                 /* ... its first day */
   int bLastDay;                 /* a day was mentioned: */
   i64 lastDay;                  /* ... that day */
-  i64 lastDayAt;                /* ... at this atom */
+  int lastDayAt;                /* ... ending at this byte */
   int bInMod;                   /* parsing what "the end of" modifies */
+  i64 monthDayEnd;              /* a month and day ended before this atom */
+  int mdKind;                   /* ... of this kind, */
+  i64 mdDays;                   /* ... this day (if resolved, bMdValue) */
+  int bMdValue;
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
+};
+
+/* Byte classes for reading words from the bytes (next_window()): white
+** space, lower-case and upper-case ASCII letters, digits, other ASCII,
+** bytes of non-ASCII characters. */
+enum { PS, PL, PU, PD, PO, PH };
+static const unsigned char aPreClass[256] = {
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PS, PS, PS, PS, PS, PO, PO,
+  PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PS, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO, PO,
+  PD, PD, PD, PD, PD, PD, PD, PD, PD, PD, PO, PO, PO, PO, PO, PO,
+  PO, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU,
+  PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PU, PO, PO, PO, PO, PO,
+  PO, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL,
+  PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PL, PO, PO, PO, PO, PO,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
+  PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH, PH,
 };
 
 /* The kinds of a's lexicon entries in the languages mLang. */
@@ -377,20 +456,22 @@ static void atom_set_kinds(Atom *a, int mLang){
   a->mKind = a->pWord ? news_date_lexicon_kinds(a->pWord, mLang) : 0;
 }
 
-static void atom_fill_key(Atom *a, const char *z, int mLang){
+static void atom_fill_key(Scanner *p, Atom *a){
+  const char *z = p->z;
   a->nKey = 0;
   a->pWord = 0;
   a->mKind = 0;
   a->nSuffix = 0;
   if( a->eKind==NEWS_TOKEN_NUMBER || a->eKind==NEWS_TOKEN_URL
    || a->eKind==NEWS_TOKEN_EMAIL ) return;
-  a->nKey = news_date_key(z + a->iStart, a->iEnd - a->iStart, a->zKey);
+  a->nKey = news_date_key_buf(z + a->iStart, a->iEnd - a->iStart, a->zKey,
+                              &p->scratch);
   if( a->nKey==0 ) return;
   a->pWord = news_date_lexicon_find(a->zKey, a->nKey);
   if( a->pWord==0 && (a->flags & NEWS_TF_APOSTROPHE) ){
     a->pWord = news_date_lexicon_find_stripped(a->zKey, a->nKey, &a->nSuffix);
   }
-  atom_set_kinds(a, mLang);
+  atom_set_kinds(a, p->mLang);
 }
 
 /* Bytes of a final possessive 's ('s, ’s, ʼs) of z[0..n), or 0. */
@@ -453,30 +534,33 @@ static void fetch_atom(Scanner *p){
     int v = 0, nSuffix = t.eKind==NEWS_TOKEN_NUMBER ? 0
                        : possessive_suffix(p->z+t.iStart, t.iEnd-t.iStart);
     for(k=t.iStart; k<t.iEnd && p->z[k]>='0' && p->z[k]<='9'; k++){
-      v = v*10 + (p->z[k]-'0');
+      if( k-t.iStart<9 ) v = v*10 + (p->z[k]-'0');
     }
-    if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
+    if( k-t.iStart>9 ){
+      /* 10 digits or more: no value (iNum counts 1..9 digits) */
+    }else if( k==t.iEnd || (nSuffix && k==t.iEnd-nSuffix && k-t.iStart<=4
                       && !(k-t.iStart==4 && p->z[k-1]=='0')) ){
       /* 1990's stays a decade; Nov. 5's is the number 5 */
       a->iNum = v;
       a->nDigit = k - t.iStart;
     }
   }
-  atom_fill_key(a, p->z, p->mLang);
+  atom_fill_key(p, a);
   if( a->iNum>=0 && a->nDigit<a->iEnd-a->iStart ){
     a->nSuffix = a->iEnd - a->iStart - a->nDigit;
   }
   p->nAtom++;
+  if( p->nAtom-RING+1>p->iLow ) p->iLow = p->nAtom-RING+1;
 }
 
 /* Atom i, or NULL past the end (or too far back, which parsers avoid). */
 static Atom *at_fetch(Scanner *p, i64 i){
   while( p->nAtom<=i && !p->bEof ) fetch_atom(p);
-  if( i>=p->nAtom || i<0 || i<=p->nAtom-RING ) return 0;
+  if( i>=p->nAtom || i<p->iLow ) return 0;
   return &p->aRing[i & (RING-1)];
 }
 static inline Atom *at(Scanner *p, i64 i){
-  if( i<p->nAtom && i>p->nAtom-RING && i>=0 ) return &p->aRing[i & (RING-1)];
+  if( i<p->nAtom && i>=p->iLow ) return &p->aRing[i & (RING-1)];
   return at_fetch(p, i);
 }
 
@@ -504,14 +588,14 @@ static int phrase_len(Scanner *p, i64 i, const NewsDateWord *w){
 /*
 ** The longest lexicon entry of kind eKind starting at atom i, in one of
 ** the languages *pmLang (which is narrowed to the entry's).  *pj receives
-** the atom after it.
+** the atom after it.  The parsers ask this at every atom they look at:
+** the test of the atom's kinds is inline, the search among its entries
+** (rarely needed) is not.
 */
-static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
-                                   i64 *pj){
-  Atom *a = at(p, i);
+static const NewsDateWord *word_at_entries(Scanner *p, Atom *a, i64 i,
+                                           int eKind, int *pmLang, i64 *pj){
   const NewsDateWord *w, *pBest = 0;
   int nBest = 0, mBest = 0;
-  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
   for(w=a->pWord; w; w=news_date_lexicon_next(w)){
     int nLen;
     if( w->eKind!=eKind || (w->mLang & *pmLang)==0 || !case_ok(a, w) ) continue;
@@ -524,6 +608,12 @@ static const NewsDateWord *word_at(Scanner *p, i64 i, int eKind, int *pmLang,
     *pj = i + nBest;
   }
   return pBest;
+}
+static inline const NewsDateWord *word_at(Scanner *p, i64 i, int eKind,
+                                          int *pmLang, i64 *pj){
+  Atom *a = at(p, i);
+  if( a==0 || (a->mKind & KIND_BIT(eKind))==0 ) return 0;
+  return word_at_entries(p, a, i, eKind, pmLang, pj);
 }
 
 /* word_at() without narrowing or position: is atom i such a word? */
@@ -597,6 +687,7 @@ struct Expr {
   int bValue;                   /* v is resolved (v.gran is always set) */
   int bInvalid;                 /* a date shape that is not a real date */
   int bAnchor;                  /* a quarter named outright (the focus) */
+  int bMonthDay;                /* a month name and a day: April 24 */
   DateValue v;
 };
 
@@ -669,22 +760,56 @@ static void keep_longest(Expr *pBest, const Expr *e){
 ** the month within the seven months before or the four months after the
 ** reference month.  News looks back more than ahead: an article of
 ** November that mentions March means the March just past, one that
-** mentions January means the coming one.  A day that does not exist in
-** that year (February 29), or a weekday that does not match (Saturday,
-** April 25), moves to the nearest year where it does.  0 if none.
+** mentions January means the coming one.  After a word that points back
+** (since March, the year ended March 31) it is the latest such day on or
+** before the reference; after one that points ahead (until June) the
+** first on or after it: lean -1 / +1.  A day that does not exist in that
+** year (February 29), or a weekday that does not match (Saturday, April
+** 25), moves to the nearest year where it does.  0 if none.
 */
 #define WINDOW_AHEAD 4
-static int partial_year(Scanner *p, int m, int d, int wd){
+
+/* -1 after a word that points back (since, ended, seit), +1 after one that
+** points ahead (until, bis), else 0: the word just before atom i. */
+static int prep_lean(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 j;
+  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i ){
+    return w->iVal<0 ? -1 : w->iVal>0 ? 1 : 0;
+  }
+  return 0;
+}
+
+static int future_before(Scanner *p, int iByte);
+
+/* prep_lean(), or +1 after a verb in the future (they will meet in March,
+** on Friday): which way a month or weekday without a year goes. */
+static int time_lean(Scanner *p, i64 i){
+  int lean = prep_lean(p, i);
+  if( lean==0 && future_before(p, at(p, i)->iStart) ) lean = 1;
+  return lean;
+}
+
+static int partial_year(Scanner *p, int m, int d, int wd, int lean){
   int y, best = 0, bestScore = 0;
   int cur = p->ref.y*12 + p->ref.m - 1;
   for(y=p->ref.y-1; y<=p->ref.y+1; y++){
     int off = y*12 + m-1 - cur, score;
     if( d && !valid_ymd(y, m, d) ) continue;
     if( d && wd && weekday_of(days_from_civil(y, m, d))!=wd ) continue;
-    score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    if( lean ){
+      /* sign of (that day or month) - (the reference) */
+      int cmp = off ? off : (d ? d - p->ref.d : 0);
+      if( lean<0 ? cmp>0 : cmp<0 ) continue;
+      score = off<0 ? -off : off;
+    }else{
+      score = (off>=WINDOW_AHEAD-11 && off<=WINDOW_AHEAD) ? 0 : (off<0 ? -off : off);
+    }
     if( best==0 || score<bestScore ){ best = y; bestScore = score; }
   }
-  if( best==0 && wd ) return partial_year(p, m, d, 0);
+  if( best==0 && lean ) return partial_year(p, m, d, wd, 0);
+  if( best==0 && wd ) return partial_year(p, m, d, 0, 0);
   return best;
 }
 
@@ -1001,7 +1126,7 @@ static const NewsDateWord *letters_word(Scanner *p, int iFrom, int iTo,
                                         int eKind, int *pmLang){
   char zKey[NEWS_DATE_KEY_MAX+1];
   const NewsDateWord *w;
-  int nKey = news_date_key(p->z+iFrom, iTo-iFrom, zKey);
+  int nKey = news_date_key_buf(p->z+iFrom, iTo-iFrom, zKey, &p->scratch);
   if( nKey==0 ) return 0;
   for(w=news_date_lexicon_find(zKey, nKey); w; w=news_date_lexicon_next(w)){
     if( w->eKind==eKind && (w->mLang & *pmLang) ){
@@ -1019,11 +1144,30 @@ static int apply_ampm(int h, int ampm){
   return h==12 ? 0 : h;
 }
 
+/* "in the morning", "at night" after an hour h (1..12) at atom i: the
+** atom after it, with *ph made a 24-hour value; or -1. */
+static i64 pod_after_clock(Scanner *p, i64 i, int *ph){
+  int mLang = p->mLang, h = *ph;
+  const NewsDateWord *w;
+  i64 j, k;
+  if( h<1 || h>12 || !word_at(p, i, NEWS_DW_PREP, &mLang, &j) ) return -1;
+  j = skip_article(p, j, &mLang);
+  if( (w = word_at(p, j, NEWS_DW_POD, &mLang, &k))==0 ) return -1;
+  switch( w->iVal ){
+    case NEWS_POD_MO: if( h==12 ) h = 0; break;
+    case NEWS_POD_AF: case NEWS_POD_EV: if( h<12 ) h += 12; break;
+    case NEWS_POD_NI: if( h>=6 && h<12 ) h += 12; else if( h==12 ) h = 0; break;
+    default: return -1;
+  }
+  *ph = h;
+  return k;
+}
+
 static i64 clock_at(Scanner *p, i64 i, int *pmLang, Clock *c){
   Atom *a = at(p, i);
   const NewsDateWord *w;
   int k, h, mi = 0, ss = 0, nd, mLang = *pmLang;
-  i64 j;
+  i64 j, k2;
   memset(c, 0, sizeof(*c));
   if( a==0 ) return -1;
   if( (w = word_at(p, i, NEWS_DW_CLOCK, &mLang, &j))!=0 ){
@@ -1072,6 +1216,9 @@ static i64 clock_at(Scanner *p, i64 i, int *pmLang, Clock *c){
     }else if( word_at(p, j, NEWS_DW_OCLOCK, &mLang, &j) ){
       c->bStrong = 1;
       if( num_at(p, j, &mi)==2 && mi<60 ) j++;      /* 15 h 30 */
+    }else if( (k2 = pod_after_clock(p, j, &h))>0 ){
+      c->bStrong = 1;                   /* 4 in the morning, 9 at night */
+      j = k2;
     }else if( c->bStrong<0 || k==a->iStart+nd ){
       return -1;                        /* "3" or "3.30" alone: a number */
     }
@@ -1395,7 +1542,9 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
       if( p->bRef ) set_month_index(&c, (p->ref.y+yShift)*12 + m-1);
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
-      if( p->bRef ) set_month_index(&c, partial_year(p, m, 0, 0)*12 + m-1);
+      if( p->bRef ){
+        set_month_index(&c, partial_year(p, m, 0, 0, time_lean(p, i))*12 + m-1);
+      }
     }
     keep_longest(e, &c);
     return;
@@ -1407,11 +1556,36 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = partial_year(p, m, d, wd);
+      y = partial_year(p, m, d, wd, time_lean(p, i));
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
+  c.bMonthDay = 1;
   attach_time(p, &c);
+  keep_longest(e, &c);
+}
+
+/*
+** The second day of "April 24 and 25", "le 3 et 4 mai" is not: a day
+** number right after a month and day and "and", "or", "to" or a dash is
+** a later day of the same month.
+*/
+static void parse_next_day(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang, d, bOrd, y, m, d0;
+  i64 j;
+  Expr c;
+  if( p->monthDayEnd<=0 || p->monthDayEnd!=i-1
+   || !(is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND))
+   || (j = day_at(p, i, &mLang, &d, &bOrd))<0 ){
+    return;
+  }
+  expr_init(&c, i, NEWS_GRAN_DAY, p->mdKind);
+  c.iEnd = j;
+  if( p->bMdValue ){
+    civil_from_days(p->mdDays, &y, &m, &d0);
+    if( d<=d0 || !valid_ymd(y, m, d) ) return;
+    set_day(&c, days_from_civil(y, m, d));
+  }
   keep_longest(e, &c);
 }
 
@@ -1419,13 +1593,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
 ** +1 / -1 as for next/last but counting the reference day itself (0 days
 ** ahead or back), or 2 for the default. */
 static int weekday_direction(Scanner *p, i64 i){
-  int mLang = p->mLang;
-  const NewsDateWord *w;
-  i64 j;
-  if( i>0 && (w = word_at(p, i-1, NEWS_DW_PREP, &mLang, &j))!=0 && j==i && w->iVal ){
-    return w->iVal>0 ? SHIFT_AHEAD : SHIFT_BEHIND;
-  }
-  return 2;
+  int lean = time_lean(p, i);
+  return lean ? (lean>0 ? SHIFT_AHEAD : SHIFT_BEHIND) : 2;
 }
 
 /* A shift word that goes before its noun (last, next, this, letzte,
@@ -1520,16 +1689,119 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   }
   attach_pod(p, &c, &mLang);
   if( bWithTime ) attach_time(p, &c);
+  if( shift!=2 && c.v.gran==NEWS_GRAN_DAY && is_punct(p, c.iEnd, ',') ){
+    /* this coming Sunday, March 8: the date written out says which day */
+    Expr d;
+    expr_init(&d, c.iEnd+1, 0, 0);
+    parse_calendar(p, c.iEnd+1, &d);
+    if( d.iEnd>c.iEnd+1 && !d.bInvalid && d.v.gran==NEWS_GRAN_DAY && d.bMonthDay ){
+      i64 iFirst = c.iFirst;
+      c = d;
+      c.iFirst = iFirst;
+    }
+  }
   keep_longest(e, &c);
 }
 
-/* The quarter in focus if one was named in the last FOCUS_SPAN atoms. */
-#define FOCUS_SPAN 80
+/* The quarter in focus if one was named in the last FOCUS_SPAN bytes
+** (about 80 words).  Distances are in bytes, not atoms: the scanner does
+** not make atoms of the text between dates (see next_window()). */
+#define FOCUS_SPAN 430
 static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
-  if( !p->bFocusQ || i - p->focusAt > FOCUS_SPAN ) return 0;
+  if( !p->bFocusQ || at(p, i)->iStart - p->focusAt > FOCUS_SPAN ) return 0;
   *py = p->focusQy;
   *pq = p->focusQ;
   return 1;
+}
+
+/* "ended", "since" at atom i: a word that points back (see prep_lean()). */
+static int ended_at(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  i64 j;
+  const NewsDateWord *w = word_at(p, i, NEWS_DW_PREP, &mLang, &j);
+  return w && w->iVal<0;
+}
+
+/* After "count unit", "or so" (about: *peMod) or "or two" (a vague
+** count: *pn = -1).  Returns the atom after them, j if neither. */
+static i64 vague_tail(Scanner *p, i64 j, int *pn, int *peMod){
+  int mLang = p->mLang;
+  const NewsDateWord *w;
+  i64 k;
+  if( (w = word_at(p, j, NEWS_DW_APPROX, &mLang, &k))!=0 && (w->flags & NEWS_DWF_SUFFIX) ){
+    if( w->iVal<0 ) *pn = -1; else *peMod = NEWS_MOD_APPROX;
+    return k;
+  }
+  return j;
+}
+
+static void parse_inner(Scanner *p, i64 i, Expr *e);
+static void parse_holiday(Scanner *p, i64 i, Expr *e);
+
+/*
+** The object of "before"/"after" at atom i ("two days before Christmas",
+** "the day after Nov. 5"): if it is a day, *pBase becomes that day and
+** e ends after it (*pbObject set); if it is punctuation or the end, there
+** is no object (the count is from the reference).  Returns 0 if the
+** object is something else (the vote, the war): no date can be told.
+*/
+static int object_day(Scanner *p, i64 i, Expr *e, i64 *pBase, int *pbBase,
+                      int *pbObject){
+  Atom *a = at(p, i);
+  Expr d;
+  i64 d0, d1;
+  int b0, b1;
+  if( a==0 || a->eKind==NEWS_TOKEN_PUNCT ) return 1;
+  if( is_word(p, i, NEWS_DW_CUE) && !is_word(p, i, NEWS_DW_ARTICLE)
+   && !is_word(p, i, NEWS_DW_SHIFT) ){
+    return 1;                           /* two years before, he had... */
+  }
+  expr_init(&d, i, 0, 0);
+  parse_inner(p, i, &d);
+  if( d.iEnd<=i || !d.bValue || d.bInvalid || d.v.gran>NEWS_GRAN_DAY
+   || !value_bounds(&d.v, 0, 0, &d0, &d1, &b0, &b1) ){
+    return 0;
+  }
+  *pBase = d0;
+  *pbBase = 1;
+  *pbObject = 1;
+  e->iEnd = d.iEnd;
+  return 1;
+}
+
+/* Is the count at atom i the indefinite article (a year, an hour)? */
+static int is_indefinite(Scanner *p, i64 i){
+  int mLang = p->mLang;
+  i64 j;
+  const NewsDateWord *w = word_at(p, i, NEWS_DW_NUMBER, &mLang, &j);
+  return w && (w->flags & NEWS_DWF_WEAK) && w->iVal==1;
+}
+
+/*
+** A verb in the future (will, wird, sera) among the few words before byte
+** iByte in its sentence.  Read from the bytes, not the atoms: the words
+** may lie before the atoms the scanner made (see next_window()).
+*/
+#define TENSE_WORDS 12
+static int future_before(Scanner *p, int iByte){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int i = iByte, nWord = 0;
+  while( i>0 && nWord<TENSE_WORDS ){
+    int iEnd, nKey;
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    const NewsDateWord *w;
+    unsigned char c = z[i-1];
+    if( c=='.' || c=='!' || c=='?' || c==';' || c=='\n' ) return 0;
+    if( c<0x80 && aPreClass[c]!=PL && aPreClass[c]!=PU ){ i--; continue; }
+    iEnd = i;
+    while( i>0 && (z[i-1]>=0x80 || aPreClass[z[i-1]]==PL || aPreClass[z[i-1]]==PU) ) i--;
+    nWord++;
+    nKey = news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
+    for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
+      if( w->eKind==NEWS_DW_TENSE && w->iVal>0 && (w->mLang & p->mLang) ) return 1;
+    }
+  }
+  return 0;
 }
 
 /*
@@ -1541,13 +1813,33 @@ static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
 **   the weekend / the year
 */
 static void parse_relative(Scanner *p, i64 i, Expr *e){
-  int mLang = p->mLang, mL, n;
+  int mLang = p->mLang, mL, n, eMod = 0, bArticle;
   const NewsDateWord *s, *u, *w;
   i64 j, k, k2;
   Expr c;
 
   expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);
+
+  /* the week of March 6, the weekend of Nov. 1: the ISO week of that day */
+  mL = mLang;
+  if( k>i && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0
+   && (u->iVal==NEWS_DU_WEEK || u->iVal==NEWS_DU_WEEKEND) && !(u->flags & NEWS_DWF_PLURAL)
+   && word_at(p, j, NEWS_DW_OF, &mL, &k2) ){
+    Expr d;
+    expr_init(&d, k2, 0, 0);
+    parse_calendar(p, k2, &d);
+    parse_holiday(p, k2, &d);
+    if( d.iEnd>k2 && !d.bInvalid && d.v.gran==NEWS_GRAN_DAY ){
+      expr_init(&c, i, NEWS_GRAN_WEEK, d.eKind);
+      c.iEnd = d.iEnd;
+      if( d.bValue ){
+        set_week(&c, days_from_civil(d.v.y, d.v.m, d.v.d), u->iVal==NEWS_DU_WEEKEND);
+      }
+      keep_longest(e, &c);
+    }
+    expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+  }
 
   /* [the] shift [fiscal] unit: last week, the current fiscal year; and
   ** "the next day", "the following month", told from the date last
@@ -1623,10 +1915,11 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
                || (p->bInMod && u->iVal>=NEWS_DU_WEEK && u->iVal!=NEWS_DU_PERIOD
                    && u->iVal!=NEWS_DU_HALF && u->iVal!=NEWS_DU_FORTNIGHT))
            && !(u->flags & NEWS_DWF_PLURAL) && !is_word(p, j, NEWS_DW_OF) ){
-      /* "the year" is the current one (not "the year of ..." nor "the
-      ** year 2000"); after "the end of", also the month, the week */
+      /* "the year" is the current one (not "the year of ...", "the year
+      ** 2000", "the year ended March 31"); after "the end of", also the
+      ** month, the week */
       Atom *a = at(p, j);
-      if( a==0 || a->iNum<0 ){
+      if( (a==0 || a->iNum<0) && !ended_at(p, j) ){
         expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
         c.iEnd = j;
         if( p->bRef ) resolve_unit(p, &c, u->iVal, 0, p->refDays);
@@ -1634,7 +1927,8 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
       }
     }
   }
-  /* year-end, year end, year's end: the last day of the year */
+  /* year-end, year end, year's end: as "the end of the year", TIMEX3's
+  ** value of the year with mod END */
   mL = mLang;
   if( (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal==NEWS_DU_YEAR
    && !(u->flags & NEWS_DWF_PLURAL) ){
@@ -1642,29 +1936,53 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     if( is_dash(p, j) && is_adjacent(p, j) ) j++;
     if( (m2 = word_at(p, j, NEWS_DW_MOD, &mL, &k2))!=0 && m2->iVal==NEWS_MOD_END
      && (m2->flags & NEWS_DWF_OF) && !is_word(p, k2, NEWS_DW_OF) ){
-      expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      expr_init(&c, i, NEWS_GRAN_YEAR, NEWS_DATE_RELATIVE);
       c.iEnd = k2;
-      if( p->bRef ) set_day(&c, days_from_civil(p->ref.y, 12, 31));
+      c.eMod = NEWS_MOD_END;
+      /* since year-end: the last one */
+      if( p->bRef ) set_year(&c, p->ref.y - (prep_lean(p, i)<0));
       keep_longest(e, &c);
     }
   }
 
-  /* count unit ago */
+  /* count unit ago; [the] unit before/after <a day> */
   mL = p->mLang;
-  if( (k = count_at(p, i, &mL, &n))>0
+  bArticle = 0;
+  if( (k = count_at(p, i, &mL, &n))<0 && (k = skip_article(p, i, &mL))>i ){
+    n = 1;
+    bArticle = 1;
+  }
+  if( k>i
    && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
    && u->iVal!=NEWS_DU_HALF
+   && (j = vague_tail(p, j, &n, &eMod))>0
    && (w = word_at(p, j, NEWS_DW_AGO, &mL, &k2))!=0
-   && !(w->flags & NEWS_DWF_PREFIX) ){
+   && !(w->flags & NEWS_DWF_PREFIX)
+   && (!bArticle || ((w->flags & NEWS_DWF_OBJECT) && !(u->flags & NEWS_DWF_PLURAL))) ){
+    i64 base = p->refDays;
+    int bBase = p->bRef, bObject = 0;
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
     c.iEnd = k2;
+    c.eMod = eMod;
+    if( (w->flags & NEWS_DWF_OBJECT) && !object_day(p, k2, &c, &base, &bBase, &bObject) ){
+      return;                           /* two days before the vote */
+    }
+    if( bArticle && !bObject ){
+      /* the day before: the day the story tells of */
+      if( !p->bLastDay ) return;
+      base = p->lastDay;
+      bBase = 1;
+    }
     if( n<0 ){
       c.v.gran = NEWS_GRAN_REF;
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal<0 ? NEWS_REF_PAST : NEWS_REF_FUTURE);
-    }else if( p->bRef ){
+    }else if( bBase ){
       int unit = u->iVal, nShift = n*w->iVal;
       int fy, fq;
-      if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
+      if( base!=p->refDays || bObject || bArticle ){
+        if( unit==NEWS_DU_FORTNIGHT ){ unit = NEWS_DU_WEEK; nShift *= 2; }
+        resolve_unit(p, &c, unit, nShift, base);
+      }else if( unit==NEWS_DU_YEAR && n==1 && w->iVal<0 && focus_quarter(p, i, &fy, &fq) ){
         /* "a year ago" after a quarter: that quarter a year earlier */
         set_gran_n(&c, NEWS_GRAN_QUARTER, fy - 1, fq);
       }else{
@@ -1674,14 +1992,19 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
     }
     keep_longest(e, &c);
   }
-  /* ago-word count unit */
+  /* ago-word count unit; "in a year" only with a verb in the future
+  ** (the smallest gain in a year is not next year) */
   mL = p->mLang;
   if( (w = word_at(p, i, NEWS_DW_AGO, &mL, &k))!=0 && (w->flags & NEWS_DWF_PREFIX)
-   && (k = count_at(p, k, &mL, &n))>0
-   && (u = word_at(p, k, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
-   && u->iVal!=NEWS_DU_HALF ){
+   && (k2 = count_at(p, k, &mL, &n))>0
+   && (u = word_at(p, k2, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
+   && u->iVal!=NEWS_DU_HALF
+   && ((k2 = vague_tail(p, j, &n, &eMod))>j || w->iVal<0 || !is_indefinite(p, k)
+       || future_before(p, at(p, i)->iStart)) ){
     Atom *a = at(p, i);
+    j = k2;
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+    c.eMod = eMod;
     /* English "in two weeks": leave "in" out of the extent, as TimeML does */
     if( a->nKey==2 && memcmp(a->zKey, "in", 2)==0 && (w->mLang & NEWS_LANG_EN) ){
       c.iFirst = i+1;
@@ -1739,7 +2062,7 @@ static int year_is_plausible(Scanner *p, i64 i, int y, i64 jEnd){
   if( prev && prev->eKind==NEWS_TOKEN_SYMBOL && prev->iEnd==at(p, i)->iStart ) return 0;
   if( next && word_at(p, jEnd, NEWS_DW_NOTYEAR, &mLang, &j) ) return 0;
   if( next && !next->bSpace && next->eKind==NEWS_TOKEN_PUNCT
-   && (next->zKey[0]=='%' || next->zKey[0]==':') ) return 0;
+   && next->nKey==1 && (next->zKey[0]=='%' || next->zKey[0]==':') ) return 0;
   if( y>=1900 && y<=2099 ) return 1;
   /* 1000..1899 and 2100..2999 only with context */
   mLang = p->mLang;
@@ -1948,6 +2271,82 @@ static void parse_quarter_token(Scanner *p, i64 i, Expr *e){
   keep_longest(e, &c);
 }
 
+/* "a year ago", "a year earlier", "last year" at atom i, as in "the
+** quarter a year ago": the atom after it, or -1. */
+static i64 year_back_at(Scanner *p, i64 i){
+  const NewsDateWord *u, *w;
+  int mLang = p->mLang, n, shift;
+  i64 j, k;
+  if( (k = count_at(p, i, &mLang, &n))>0 && n==1
+   && (u = word_at(p, k, NEWS_DW_UNIT, &mLang, &j))!=0 && u->iVal==NEWS_DU_YEAR
+   && (w = word_at(p, j, NEWS_DW_AGO, &mLang, &k))!=0 && w->iVal<0
+   && !(w->flags & NEWS_DWF_PREFIX) ){
+    return k;
+  }
+  mLang = p->mLang;
+  if( (k = shift_year_at(p, i, &mLang, &shift))>0 && shift==-1 ) return k;
+  return -1;
+}
+
+/*
+** "ended Sept. 30" at atom i (after "the quarter"): the quarter whose
+** three months end that day, which is over: the calendar quarter of its
+** middle month (a quarter ended July 31 is mostly the second one).
+*/
+static int quarter_ended_at(Scanner *p, i64 i, int *py, int *pq){
+  int mLang = p->mLang, m, d, bOrd, mFlags, y;
+  const NewsDateWord *w;
+  i64 j;
+  if( !p->bRef || (w = word_at(p, i, NEWS_DW_PREP, &mLang, &j))==0 || w->iVal>=0
+   || (j = month_at(p, j, &mLang, &m, &mFlags))<0
+   || day_at(p, j, &mLang, &d, &bOrd)<0 ){
+    return 0;
+  }
+  y = partial_year(p, m, d, 0, -1);
+  if( y==0 ) return 0;
+  m = (y*12 + m-1) - 1;                 /* the middle month, as an index */
+  *py = m/12;
+  *pq = (m%12)/3 + 1;
+  return 1;
+}
+
+/* "two quarters" at atom i: the atom after it, or -1. */
+static i64 two_quarters_at(Scanner *p, i64 i, int *pmLang){
+  int mLang = *pmLang, n;
+  const NewsDateWord *u;
+  i64 j, k;
+  if( (j = count_at(p, i, &mLang, &n))<0 || n!=2 ) return -1;
+  if( (u = word_at(p, j, NEWS_DW_UNIT, &mLang, &k))==0 || u->iVal!=NEWS_DU_QUARTER
+   || !(u->flags & NEWS_DWF_PLURAL) ){
+    return -1;
+  }
+  *pmLang = mLang;
+  return k;
+}
+
+/* "last" before "quarter"/"half" and "of" a year (the last quarter of
+** 1989: the fourth), at atom i: the shift word, *pj after it; else NULL.
+** Without "of ...", "the last quarter" is the one before this one. */
+static const NewsDateWord *last_of_year_at(Scanner *p, i64 i, int *pmLang, i64 *pj){
+  int mLang = *pmLang, v;
+  const NewsDateWord *s, *u;
+  i64 j, k, k2;
+  if( (s = word_at(p, i, NEWS_DW_SHIFT, &mLang, &j))==0 || s->iVal>=0 ) return 0;
+  k = j;
+  if( (k2 = two_quarters_at(p, j, &mLang))>0 ) k = k2;
+  else if( (u = word_at(p, j, NEWS_DW_UNIT, &mLang, &k))==0
+        || (u->iVal!=NEWS_DU_QUARTER && u->iVal!=NEWS_DU_HALF) ) return 0;
+  if( !word_at(p, k, NEWS_DW_OF, &mLang, &k2) ) return 0;
+  k2 = skip_article(p, k2, &mLang);
+  if( year_at(p, k2, &mLang, &v, 0)<0 && shift_year_at(p, k2, &mLang, &v)<0
+   && !is_word(p, k2, NEWS_DW_UNIT) ){
+    return 0;
+  }
+  *pmLang = mLang;
+  *pj = j;
+  return s;
+}
+
 /* year-earlier, year-ago (as in "the year-ago quarter") */
 static i64 year_ago_at(Scanner *p, i64 i){
   const NewsDateWord *u, *w;
@@ -2006,11 +2405,22 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
   }
 
   mL = mLang;
-  if( (w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4 ){
-    q = w->iVal;
+  if( ((w = word_at(p, k, NEWS_DW_ORDINAL, &mL, &j))!=0 && w->iVal<=4)
+   || (eQual==QUAL_NONE && (w = last_of_year_at(p, k, &mL, &j))!=0) ){
+    q = w->eKind==NEWS_DW_ORDINAL ? w->iVal : 4;
+    if( (k2 = two_quarters_at(p, j, &mL))>0 && q<=4 ){
+      /* the first two quarters: the first half; the last two: the second */
+      q = (q==1) ? 1 : 2;
+      mLang = mL;
+      c.v.gran = NEWS_GRAN_HALF;
+      c.iEnd = k2;
+      j = k2;
+      goto have_unit;
+    }
     if( is_dash(p, j) && is_adjacent(p, j) ){ j++; bHyphen = 1; }
     if( word_at(p, j, NEWS_DW_FISCAL, &mL, &k2) ) j = k2;
     u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2);
+    if( w->eKind!=NEWS_DW_ORDINAL && u && u->iVal==NEWS_DU_HALF ) q = 2;
     if( u==0 || (u->flags & NEWS_DWF_PLURAL)
      || !(u->iVal==NEWS_DU_QUARTER || (u->iVal==NEWS_DU_HALF && q<=2)) ){
       return;
@@ -2018,6 +2428,7 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
     c.v.gran = u->iVal==NEWS_DU_HALF ? NEWS_GRAN_HALF : NEWS_GRAN_QUARTER;
     c.iEnd = k2;
     mLang = mL;
+  have_unit:
     if( eQual==QUAL_NONE ){
       /* of 2025, of this year, 2025 */
       k = c.iEnd;
@@ -2026,6 +2437,10 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
         eQual = QUAL_YEAR; y = v; c.iEnd = j;
       }else if( (j = shift_year_at(p, k, &mL, &yShift))>0 ){
         eQual = QUAL_SHIFT; c.iEnd = j;
+      }else if( k>c.iEnd && (j = skip_article(p, k, &mL))>k
+             && (u = word_at(p, j, NEWS_DW_UNIT, &mL, &k2))!=0
+             && u->iVal==NEWS_DU_YEAR && !(u->flags & NEWS_DWF_PLURAL) ){
+        eQual = QUAL_SHIFT; yShift = 0; c.iEnd = k2;   /* of the year */
       }
     }
     c.bAnchor = eQual!=QUAL_AGO && c.v.gran==NEWS_GRAN_QUARTER;
@@ -2061,6 +2476,17 @@ static void parse_quarter(Scanner *p, i64 i, Expr *e){
        || (u->iVal==NEWS_DU_PERIOD && (eQual!=QUAL_NONE || bFocusWord))) ){
     c.iEnd = k2;
     c.eKind = NEWS_DATE_RELATIVE;
+    if( eQual==QUAL_NONE && u->iVal==NEWS_DU_QUARTER && !focus_quarter(p, i, &v, &v)
+     && quarter_ended_at(p, k2, &fy, &fq) ){
+      /* the quarter ended Sept. 30: the one that ends then (the date
+      ** itself is an expression of its own), unless a quarter was named
+      ** (the fiscal first quarter may end then) */
+      c.bAnchor = 1;
+    }else if( eQual==QUAL_NONE && (j = year_back_at(p, k2))>0 ){
+      /* the quarter a year ago, the corresponding period last year */
+      eQual = QUAL_AGO;
+      c.iEnd = j;
+    }
     if( fq ){
       switch( eQual ){
         case QUAL_YEAR:  set_gran_n(&c, NEWS_GRAN_QUARTER, y, fq); break;
@@ -2149,13 +2575,28 @@ static void parse_season(Scanner *p, i64 i, Expr *e){
 /* The day of holiday w in year y. */
 static i64 holiday_day(const NewsDateWord *w, int y){
   if( w->flags & NEWS_DWF_EASTER ) return easter_days(y) + w->iVal2;
-  if( w->flags & NEWS_DWF_NTH ) return nth_weekday(y, w->iVal, w->iVal2/10, w->iVal2%10);
+  if( w->flags & NEWS_DWF_NTH ){
+    return nth_weekday(y, w->iVal, w->iVal2/10%10, w->iVal2%10, w->iVal2/100);
+  }
   return days_from_civil(y, w->iVal, w->iVal2);
 }
 
 /* Holidays: Christmas, Easter 2026, last Thanksgiving, Weihnachten.
 ** Without a year, the nearest one (ties to the past); after last / next,
 ** the one before / after the reference. */
+/* "Easter week", "Christmas week": the ISO week of the holiday. */
+static void holiday_week(Scanner *p, Expr *c){
+  int mLang = p->mLang;
+  const NewsDateWord *u;
+  i64 j;
+  if( (u = word_at(p, c->iEnd, NEWS_DW_UNIT, &mLang, &j))!=0 && u->iVal==NEWS_DU_WEEK
+   && !(u->flags & NEWS_DWF_PLURAL) ){
+    c->iEnd = j;
+    if( c->bValue ) set_week(c, days_from_civil(c->v.y, c->v.m, c->v.d), 0);
+    else c->v.gran = NEWS_GRAN_WEEK;
+  }
+}
+
 static void parse_holiday(Scanner *p, i64 i, Expr *e){
   int mLang = p->mLang, y = 0, shift = 2, yy;
   const NewsDateWord *w, *s;
@@ -2172,6 +2613,7 @@ static void parse_holiday(Scanner *p, i64 i, Expr *e){
   if( shift==2 && (k = year_at(p, j, &mLang, &y, 0))>0 ){
     c.iEnd = k;
     set_day(&c, holiday_day(w, y));
+    holiday_week(p, &c);
     keep_longest(e, &c);
     return;
   }
@@ -2185,6 +2627,7 @@ static void parse_holiday(Scanner *p, i64 i, Expr *e){
     if( dBest<0 || dist<dBest ){ dBest = dist; best = days; }
   }
   if( dBest>=0 ) set_day(&c, best);
+  holiday_week(p, &c);
   keep_longest(e, &c);
 }
 
@@ -2229,8 +2672,8 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
 }
 
 /* A time without a day belongs to the day named in the last STORY_SPAN
-** atoms (about two sentences), if any, else to the reference. */
-#define STORY_SPAN 60
+** bytes (about 60 words, two sentences), if any, else to the reference. */
+#define STORY_SPAN 320
 
 /* A clock time, with the day it belongs to when written next to it:
 ** 3:30 p.m., 3 p.m. Wednesday, noon Thursday, 9 a.m. EST Nov. 9. */
@@ -2247,6 +2690,24 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   expr_init(&c, i, NEWS_GRAN_TIME, NEWS_DATE_RELATIVE);
   c.iEnd = j;
   k = j;
+  if( is_punct(p, k, '(') ){
+    /* 10:35 a.m. (0735 GMT) Friday: the day after the aside says which
+    ** day, and is an expression of its own */
+    i64 kk;
+    for(kk=k+1; kk<k+8 && at(p, kk) && !is_punct(p, kk, ')'); kk++){}
+    if( is_punct(p, kk, ')') ){
+      expr_init(&d, kk+1, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+      parse_day_phrase(p, kk+1, &d, 0);
+      if( d.iEnd>kk+1 && d.v.gran==NEWS_GRAN_DAY && !d.bInvalid ){
+        c.v = d.v;
+        c.bValue = d.bValue;
+        if( c.bValue ) set_time_of_day(&c, ck.hh, ck.mi, ck.ss, 0);
+        else c.v.gran = NEWS_GRAN_TIME;
+        keep_longest(e, &c);
+        return;
+      }
+    }
+  }
   if( is_punct(p, k, ',') ) k++;
   if( is_word(p, k, NEWS_DW_PREP) && at(p, k)->nKey==2
    && memcmp(at(p, k)->zKey, "on", 2)==0 ) k++;
@@ -2256,12 +2717,50 @@ static void parse_time(Scanner *p, i64 i, Expr *e){
   if( d.iEnd>k && (d.v.gran==NEWS_GRAN_DAY) && !d.bInvalid ){
     c = d;
     c.iFirst = i;
-  }else if( p->bLastDay && i - p->lastDayAt <= STORY_SPAN ){
+  }else if( p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN ){
     set_day(&c, p->lastDay);          /* the day the story is telling */
   }else if( p->bRef ){
     set_day(&c, p->refDays);
   }
   if( c.bValue ) set_time_of_day(&c, ck.hh, ck.mi, ck.ss, 0);
+  else c.v.gran = NEWS_GRAN_TIME;
+  keep_longest(e, &c);
+}
+
+/*
+** A part of the day named first: mid-afternoon yesterday, early morning
+** Tuesday; alone after a preposition or with a modifier (in the morning,
+** by mid-afternoon): the day the story is telling, else the reference.
+** "At night" alone is too often a habit (works at night) to be a date.
+*/
+static void parse_pod(Scanner *p, i64 i, Expr *e){
+  int mLang = p->mLang, mL, bMod = 0;
+  const NewsDateWord *w;
+  i64 k = i, j;
+  Expr c;
+  mL = mLang;
+  if( (w = word_at(p, k, NEWS_DW_MOD, &mL, &j))!=0 && !(w->flags & NEWS_DWF_OF) ){
+    bMod = 1;
+    mLang = mL;
+    k = (is_dash(p, j) && is_adjacent(p, j)) ? j+1 : j;
+  }
+  k = skip_article(p, k, &mLang);
+  if( (w = word_at(p, k, NEWS_DW_POD, &mLang, &j))==0 ) return;
+  expr_init(&c, j, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+  parse_day_phrase(p, j, &c, 0);
+  if( c.iEnd>j && c.v.gran==NEWS_GRAN_DAY && !c.bInvalid ){
+    c.iFirst = i;                       /* mid-afternoon yesterday */
+  }else{
+    if( w->iVal==NEWS_POD_NI || (!bMod && !has_context_before(p, i, mLang)) ) return;
+    expr_init(&c, i, NEWS_GRAN_DAY, NEWS_DATE_RELATIVE);
+    c.iEnd = j;
+    if( p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN ){
+      set_day(&c, p->lastDay);
+    }else if( p->bRef ){
+      set_day(&c, p->refDays);
+    }
+  }
+  if( c.bValue ) set_time_of_day(&c, -1, 0, 0, w->iVal);
   else c.v.gran = NEWS_GRAN_TIME;
   keep_longest(e, &c);
 }
@@ -2307,12 +2806,28 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
     return;
   }
   mL = p->mLang;
-  if( k==i && word_at(p, i, NEWS_DW_RELMOD, &mL, &j) ){
+  if( k==i && (w = word_at(p, i, NEWS_DW_RELMOD, &mL, &j))!=0 ){
+    const NewsDateWord *u;
+    i64 j2, k2;
     expr_init(&c, j, 0, 0);
     parse_relative(p, j, &c);
     parse_day_phrase(p, j, &c, 0);
     if( c.iEnd>j && c.v.gran!=NEWS_GRAN_REF && c.eKind==NEWS_DATE_RELATIVE ){
       c.iFirst = i;
+      keep_longest(e, &c);
+    }
+    /* later in the day, earlier in the year: the current one (the day of
+    ** the story) */
+    if( word_at(p, j, NEWS_DW_PREP, &mL, &j2) && (k2 = skip_article(p, j2, &mL))>j2
+     && (u = word_at(p, k2, NEWS_DW_UNIT, &mL, &j))!=0 && !(u->flags & NEWS_DWF_PLURAL)
+     && u->iVal>=NEWS_DU_DAY && u->iVal<=NEWS_DU_YEAR && u->iVal!=NEWS_DU_WEEKEND
+     && u->iVal!=NEWS_DU_FORTNIGHT && u->iVal!=NEWS_DU_HALF ){
+      i64 base = p->bLastDay && at(p, i)->iStart - p->lastDayAt <= STORY_SPAN
+                 ? p->lastDay : p->refDays;
+      expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
+      c.iEnd = j;
+      c.eMod = w->iVal<0 ? NEWS_MOD_START : NEWS_MOD_END;
+      if( p->bRef || base!=p->refDays ) resolve_unit(p, &c, u->iVal, 0, base);
       keep_longest(e, &c);
     }
   }
@@ -2337,6 +2852,7 @@ static void parse_modified(Scanner *p, i64 i, Expr *e){
 #define START_SEASON   (K(ARTICLE)|K(SHIFT)|K(SEASON))
 #define START_MODIFIED (K(ARTICLE)|K(MOD)|K(RELMOD))
 #define START_TIME     (K(CLOCK)|DIGITS)
+#define START_POD      (K(MOD)|K(ARTICLE)|K(POD))
 #define START_REF      (K(ARTICLE)|K(REF)|K(REFADJ)|K(SHIFT))
 
 static sqlite3_uint64 start_mask(Scanner *p, i64 i){
@@ -2354,6 +2870,7 @@ static void parse_inner(Scanner *p, i64 i, Expr *e){
   sqlite3_uint64 m = start_mask(p, i);
   if( m & DIGITS ) parse_numeric(p, i, e);
   if( m & START_CALENDAR ) parse_calendar(p, i, e);
+  if( m & DIGITS ) parse_next_day(p, i, e);
   if( m & START_DAY ) parse_day_phrase(p, i, e, 1);
   if( m & START_RELATIVE ) parse_relative(p, i, e);
   if( m & START_SHIFTM ) parse_shift_month(p, i, e);
@@ -2371,6 +2888,7 @@ static int match_core(Scanner *p, i64 i, Expr *e){
   parse_inner(p, i, e);
   if( m & START_MODIFIED ) parse_modified(p, i, e);
   if( m & START_TIME ) parse_time(p, i, e);
+  if( m & START_POD ) parse_pod(p, i, e);
   if( m & START_REF ) parse_ref(p, i, e);
   return e->iEnd>i;
 }
@@ -2425,36 +2943,304 @@ static int is_trigger(Scanner *p, i64 i){
 }
 
 /*************************************************************************
+** Skipping the text between dates.  Every expression holds a digit or a
+** head word (NEWS_DATE_SET_HEAD in date_lexicon.h: a month, a unit,
+** "yesterday", "now"...) and starts a few words before it at most.  So
+** atoms are made only from the words before each head word that can be
+** part of an expression (at most WINDOW_WORDS, see word_can_lead()) on; the
+** text in between is read once here, a byte at a time, without the
+** tokenizer (most words are rejected by their first two letters and their
+** length).  Words are counted between ASCII white space, which no token
+** spans, so a window start is always where a token starts, and a window of
+** WINDOW_WORDS words holds at least that many atoms.
+*/
+#define WINDOW_WORDS 10
+#define WORD_RING 16                    /* power of two, > WINDOW_WORDS */
+
+/* The end of a run of letters (ASCII or not) and combining marks from
+** z[i], as the tokenizer would end a word there: a mark or a joiner does
+** not start a word (bInRun: i continues one), a joiner stays in it only
+** between letters, and Han and Kana characters are words of one
+** character.  *pbDigit is set if a digit of any script is among them. */
+static int word_end_high(const unsigned char *z, int n, int i, int bInRun,
+                         int *pbDigit){
+  while( i<n ){
+    unsigned c = z[i];
+    if( c<0x80 ){
+      int k = aPreClass[c];
+      if( k==PD ){ *pbDigit = 1; return i; }
+      if( k!=PL && k!=PU ) return i;
+      i++;
+    }else{
+      uint32_t cp;
+      int len = news_utf8_decode(z, n, i, &cp);
+      NewsCharClass cc = news_char_class(cp);
+      if( cc==NEWS_CC_DIGIT || cc==NEWS_CC_NUMERIC ){ *pbDigit = 1; return i; }
+      if( cc==NEWS_CC_LETTER ){
+        if( news_is_ideograph(cp) ) return i;  /* a word of its own */
+      }else if( cc==NEWS_CC_MARK ){
+        if( !bInRun ) return i;
+      }else if( cc==NEWS_CC_JOINER ){
+        uint32_t cp2;
+        if( !bInRun || i+len>=n ) return i;
+        news_utf8_decode(z, n, i+len, &cp2);
+        if( news_char_class(cp2)!=NEWS_CC_LETTER || news_is_ideograph(cp2) ) return i;
+      }else{
+        return i;
+      }
+      i += len;
+    }
+    bInRun = 1;
+  }
+  return i;
+}
+
+/* ASCII punctuation that is a token of its own next to letters (not ' -
+** . @ / : & which may join letters into one token). */
+static int is_plain_mark(unsigned char c){
+  return c=='(' || c==')' || c=='"' || c==',' || c==';' || c=='!' || c=='?'
+      || c=='[' || c==']';
+}
+
+/*
+** Can the white-space separated word at byte i be part of an expression
+** before its head word?  1 if it can; 0 if it is a plain word that plays
+** no part at all (what a parser may look at before an expression is a
+** word of the lexicon or a symbol: not seeing this one changes nothing);
+** 2 if it cannot, but a token of it might (revenue/the).  Only if its tokens are punctuation, symbols,
+** lexicon words that are not inert (the, last, early, of, Nov., l'an) or
+** later words of a phrase (the "y" of "il y a"): the lookups that make
+** atoms of them, done on the few words before a head.
+*/
+static int word_can_lead(Scanner *p, int i){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int iEnd = i, a, b;
+  NewsTokenizer tk;
+  NewsToken t;
+  while( iEnd<p->n && aPreClass[z[iEnd]]!=PS ) iEnd++;
+  /* the usual case, a plain word with punctuation around it ("(the",
+  ** "year,"), without the tokenizer: letters between marks that never
+  ** join a word */
+  for(a=i; a<iEnd && is_plain_mark(z[a]); a++){}
+  for(b=a; b<iEnd && (aPreClass[z[b]]==PL || aPreClass[z[b]]==PU); b++){}
+  if( b>a ){
+    int c = b;
+    while( c<iEnd && is_plain_mark(z[c]) ) c++;
+    if( c==iEnd ){
+      char zKey[NEWS_DATE_KEY_MAX+1];
+      const NewsDateWord *w;
+      int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
+      w = nKey ? news_date_lexicon_find(zKey, nKey) : 0;
+      if( (w && (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)!=0)
+       || (nKey && (news_date_set_langs(NEWS_DATE_SET_INNER, zKey, nKey, 1) & p->mLang)) ){
+        return 1;
+      }
+      return 0;                         /* a plain word that plays no part */
+    }
+  }
+  news_tokenizer_init(&tk, p->z+i, iEnd-i, NEWS_TOKENIZE_SPLIT_HYPHENS);
+  while( news_tokenizer_next(&tk, &t) ){
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    const NewsDateWord *w;
+    int nKey, nSuffix;
+    if( t.eKind!=NEWS_TOKEN_WORD && t.eKind!=NEWS_TOKEN_ABBREV ) continue;
+    nKey = news_date_key_buf(p->z+i+t.iStart, t.iEnd-t.iStart, zKey, &p->scratch);
+    w = nKey ? news_date_lexicon_find(zKey, nKey) : 0;
+    if( w==0 && nKey && (t.flags & NEWS_TF_APOSTROPHE) ){
+      w = news_date_lexicon_find_stripped(zKey, nKey, &nSuffix);
+    }
+    if( (w==0 || (news_date_lexicon_kinds(w, p->mLang) & ~INERT_KINDS)==0)
+     && !(news_date_set_langs(NEWS_DATE_SET_INNER, zKey, nKey, 1) & p->mLang) ){
+      return 2;
+    }
+  }
+  return 1;
+}
+
+/* Is the run of letters z[a..b) a head word?  bHigh: it has non-ASCII
+** letters (it is folded, where ASCII is only lower-cased). */
+/* Does the run of letters at z[a] count as capitalized?  Yes if it is, or
+** may be: a token may start before the run (L'Été). */
+static inline int run_capital(Scanner *p, int a){
+  unsigned char c = (unsigned char)p->z[a];
+  return (c>='A' && c<='Z') || c>=0x80
+      || (a>0 && aPreClass[(unsigned char)p->z[a-1]]!=PS && p->z[a-1]!='-');
+}
+
+static int run_is_head(Scanner *p, int a, int b, int bHigh){
+  int bCapital = run_capital(p, a);
+  if( !bHigh ){
+    return (news_date_set_ascii(NEWS_DATE_SET_HEAD, p->z+a, b-a, bCapital) & p->mLang)!=0;
+  }else{
+    char zKey[NEWS_DATE_KEY_MAX+1];
+    int nKey = news_date_key_buf(p->z+a, b-a, zKey, &p->scratch);
+    return (news_date_set_langs(NEWS_DATE_SET_HEAD, zKey, nKey, bCapital) & p->mLang)!=0;
+  }
+}
+
+/*
+** From byte iFrom (where the tokenizer stands), find the next digit or
+** head word.  Returns the byte where atoms must start so that no
+** expression around it is missed (iFrom if that is less than WINDOW_WORDS
+** words back), and sets p->iHeadEnd to the end of the white-space
+** separated word that holds it; -1 if there is none before the end.
+*/
+static int next_window(Scanner *p, int iFrom){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int aStart[WORD_RING];                /* the last word starts, a ring */
+  int nWord = 0, i = iFrom, n = p->n, k, bAt;
+  const unsigned short *aLower = news_date_set_prefixes(NEWS_DATE_SET_HEAD, p->mLang, 0);
+  const unsigned short *aCapital = news_date_set_prefixes(NEWS_DATE_SET_HEAD, p->mLang, 1);
+  p->iFirstHigh = n;
+  while( i<n ){
+    while( aPreClass[z[i]]==PS ){
+      if( ++i>=n ) return -1;
+    }
+    aStart[nWord++ & (WORD_RING-1)] = i;
+    bAt = 0;
+    /* the white-space separated word at i: its runs of letters */
+    while( i<n && (k = aPreClass[z[i]])!=PS ){
+      int iWord = i, bHigh = 0, bDigit = 0;
+      if( k==PD ) goto found;
+      if( k==PO ){
+        if( z[i]=='@' ) bAt = 1;
+        i++;
+        continue;
+      }
+      if( k!=PH ){
+        while( ++i<n && (k = aPreClass[z[i]])!=PS && k<=PU ){}
+      }
+      if( i<n && k==PH ){
+        int iHigh = i;
+        if( i<p->iFirstHigh ) p->iFirstHigh = i;
+        i = word_end_high(z, n, i, i>iWord, &bDigit);
+        if( bDigit ) goto found;
+        if( i==iWord ){                 /* not a letter: punctuation... */
+          uint32_t cp;
+          i += news_utf8_decode(z, n, i, &cp);
+          continue;
+        }
+        bHigh = i>iHigh;
+        /* an e-mail address ends before a non-ASCII letter, which then
+        ** starts a token: x@y.orgübermorgen */
+        if( bAt && iHigh>iWord && run_is_head(p, iHigh, i, 1) ) goto found;
+      }
+      if( (bHigh || ((run_capital(p, iWord) ? aCapital : aLower)
+                       [NEWS_DATE_PREFIX(z+iWord, i-iWord)] & NEWS_DATE_PREFIX_LEN(i-iWord)))
+       && run_is_head(p, iWord, i, bHigh) ){
+        goto found;
+      }
+      /* a head word with an apostrophe inside: aujourd'hui */
+      if( i<n && (z[i]=='\'' || z[i]>=0x80) ){
+        uint32_t cp;
+        int j = i + news_utf8_decode(z, n, i, &cp), j2;
+        if( news_is_apostrophe(cp) && j<n ){
+          j2 = word_end_high(z, n, j, 0, &bDigit);
+          if( j2>j && run_is_head(p, iWord, j2, 1) ) goto found;
+        }
+      }
+    }
+  }
+  return -1;
+found:
+  while( i<n && aPreClass[z[i]]!=PS ) i++;
+  p->iHeadEnd = i;
+  /* back over the words that can begin an expression, and one more that
+  ** may matter to what a parser looks at before the expression */
+  for(k=1; k<=WINDOW_WORDS; k++){
+    int r;
+    if( nWord-1-k<0 ) return iFrom;
+    r = word_can_lead(p, aStart[(nWord-1-k) & (WORD_RING-1)]);
+    if( r==0 ){ k--; break; }
+    if( r==2 ) break;
+  }
+  if( k>WINDOW_WORDS ) k = WINDOW_WORDS;
+  return aStart[(nWord-1-k) & (WORD_RING-1)];
+}
+
+/*
+** Before the main loop makes its next atom: skip to the window of the
+** next head word, or end the scan if there is none.  Only between
+** tokens (not inside a hyphenated word being split) and past the last
+** head word found.  Returns 0 at the end of what can hold dates.
+*/
+static int skip_to_window(Scanner *p){
+  int iFrom = p->tk.i, iWin;
+  if( p->bSub || p->bEof || p->opt.bFullScan || iFrom<p->iHeadEnd ) return 1;
+  iWin = next_window(p, iFrom);
+  if( iWin<0 ){
+    p->bEof = 1;
+    return 0;
+  }
+  if( iWin>iFrom ){
+    /* Resume the tokenizer there.  The text core has no seek call; its
+    ** state between tokens is the position (bytes and characters) and the
+    ** line-start flag, which dates() does not use. */
+    p->tk.iChar += iWin<=p->iFirstHigh ? iWin - iFrom
+                   : news_utf8_count(p->z + iFrom, iWin - iFrom);
+    p->tk.i = iWin;
+    p->iFloor = p->iLow = p->nAtom;     /* what came before is not adjacent */
+  }
+  return 1;
+}
+
+/*************************************************************************
 ** The scanner
 */
 
 /*
 ** Pick the languages of the text from the frequent function words among
-** its first atoms (which are then kept in the ring, so the text is read
-** once): every language with at least a quarter of the best count.  Too
-** few function words (a headline, a date line): all languages.
+** its first DETECT_WORDS words: every language with at least a quarter of
+** the best count.  Too few function words (a headline, a date line): all
+** languages.  Words are read from the bytes, as next_window() reads them,
+** without making atoms.
 */
 static void detect_languages(Scanner *p){
-  int aCount[NEWS_LANG_COUNT], i, best = 0;
-  i64 k;
+  const unsigned char *z = (const unsigned char*)p->z;
+  const unsigned short *aPrefix = news_date_set_prefixes(NEWS_DATE_SET_CUE,
+                                                        NEWS_LANG_ALL, 1);
+  int aCount[NEWS_LANG_COUNT], i = 0, k, best = 0, nWord = 0, n = p->n;
   memset(aCount, 0, sizeof(aCount));
   p->mLang = NEWS_LANG_ALL;
-  at(p, DETECT_ATOMS-1);
-  for(k=0; k<p->nAtom; k++){
-    const NewsDateWord *w;
-    for(w=p->aRing[k & (RING-1)].pWord; w; w=news_date_lexicon_next(w)){
-      if( w->eKind!=NEWS_DW_CUE ) continue;
-      for(i=0; i<NEWS_LANG_COUNT; i++){
-        if( (w->mLang & (1<<i)) && ++aCount[i]>best ) best = aCount[i];
+  while( i<n && nWord<DETECT_WORDS ){
+    int c = aPreClass[z[i]], iWord = i, bDigit = 0, mCue = 0;
+    if( c==PL || c==PU ){
+      while( ++i<n && ((c = aPreClass[z[i]])==PL || c==PU) ){}
+      if( i>=n || c!=PH ){
+        if( aPrefix[NEWS_DATE_PREFIX(z+iWord, i-iWord)] & NEWS_DATE_PREFIX_LEN(i-iWord) ){
+          mCue = news_date_set_ascii(NEWS_DATE_SET_CUE, p->z+iWord, i-iWord, 1);
+        }
+        nWord++;
+        goto counted;
       }
+      i = word_end_high(z, n, i, 1, &bDigit);
+    }else if( c==PH ){
+      i = word_end_high(z, n, i, 0, &bDigit);
+      if( i==iWord ){                   /* not a letter */
+        uint32_t cp;
+        i += news_utf8_decode(z, n, i, &cp);
+        continue;
+      }
+    }else{
+      i++;
+      continue;
+    }
+    nWord++;
+    {
+      char zKey[NEWS_DATE_KEY_MAX+1];
+      int nKey = news_date_key_buf(p->z+iWord, i-iWord, zKey, &p->scratch);
+      mCue = news_date_set_langs(NEWS_DATE_SET_CUE, zKey, nKey, 1);
+    }
+  counted:
+    for(k=0; k<NEWS_LANG_COUNT; k++){
+      if( (mCue & (1<<k)) && ++aCount[k]>best ) best = aCount[k];
     }
   }
   if( best>=3 ){
     p->mLang = 0;
-    for(i=0; i<NEWS_LANG_COUNT; i++){
-      if( aCount[i]*4>=best ) p->mLang |= 1<<i;
+    for(k=0; k<NEWS_LANG_COUNT; k++){
+      if( aCount[k]*4>=best ) p->mLang |= 1<<k;
     }
-    for(k=0; k<p->nAtom; k++) atom_set_kinds(&p->aRing[k & (RING-1)], p->mLang);
   }
 }
 
@@ -2469,6 +3255,7 @@ static void scanner_init(Scanner *p, const char *z, int n,
     p->bRef = 1;
     p->refDays = days_from_civil(pRef->y, pRef->m, pRef->d);
   }
+  news_buf_init(&p->scratch);
   news_tokenizer_init(&p->tk, p->z, p->n, 0);
   p->mLang = p->opt.mLang ? p->opt.mLang : NEWS_LANG_ALL;
   if( p->opt.mLang==0 ) detect_languages(p);
@@ -2509,8 +3296,10 @@ static int expr_to_match(Scanner *p, const Expr *e, NewsDateMatch *pOut){
 /* The next expression, or 0 at the end. */
 static int scanner_next(Scanner *p, NewsDateMatch *pOut){
   for(;;){
-    Atom *a = at(p, p->iPos);
+    Atom *a;
     Expr e;
+    if( p->iPos==p->nAtom && !skip_to_window(p) ) return 0;
+    a = at(p, p->iPos);
     if( a==0 ) return 0;
     if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
@@ -2521,9 +3310,16 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         p->bFocusQ = 1;
         p->focusQy = e.v.y;
         p->focusQ = e.v.n;
-        p->focusAt = e.iEnd;
+        p->focusAt = pOut->iEnd;
+      }else if( p->bFocusQ && e.v.gran==NEWS_GRAN_QUARTER ){
+        /* the latest quarter, the year-earlier period: still that one */
+        p->focusAt = pOut->iEnd;
       }
       p->lastGran = e.v.gran;
+      p->monthDayEnd = e.bMonthDay ? e.iEnd : 0;
+      p->mdKind = e.eKind;
+      p->bMdValue = e.bMonthDay && e.bValue && e.v.gran==NEWS_GRAN_DAY;
+      if( p->bMdValue ) p->mdDays = days_from_civil(e.v.y, e.v.m, e.v.d);
       if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
         i64 d0, d1;
         int b0, b1;
@@ -2533,13 +3329,20 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
           if( e.v.gran<=NEWS_GRAN_DAY ){
             p->bLastDay = 1;
             p->lastDay = d0;
-            p->lastDayAt = e.iEnd;
+            p->lastDayAt = pOut->iEnd;
           }
         }
       }
       return 1;
     }
     p->iPos++;
+  }
+}
+
+static void scanner_free(Scanner *p){
+  if( p ){
+    news_buf_free(&p->scratch);
+    sqlite3_free(p);
   }
 }
 
@@ -2711,7 +3514,7 @@ int news_dates_scan(const char *z, int n, const NewsDateRef *pRef,
   if( z && n<0 ) n = (int)strlen(z);
   scanner_init(p, z, n, pRef, pOpt);
   while( rc==SQLITE_OK && scanner_next(p, &m) ) rc = xMatch(pCtx, &m);
-  sqlite3_free(p);
+  scanner_free(p);
   return rc;
 }
 
@@ -2747,7 +3550,7 @@ int news_date_parse(const char *z, int n, const NewsDateRef *pRef,
   scanner_init(p, z, n, pRef, pOpt);
   p->bWhole = 1;
   bFound = scanner_next(p, &m);
-  sqlite3_free(p);
+  scanner_free(p);
   if( !bFound ) return 0;
   if( !only_filler(z, 0, m.iStart) || !only_filler(z, m.iEnd, n) ) return 0;
   if( pOut ) *pOut = m;
@@ -2817,7 +3620,7 @@ static int datesNext(NewsTvfCursor *cur){
 
 static void datesReset(NewsTvfCursor *cur){
   DatesCursor *pCur = (DatesCursor*)cur;
-  sqlite3_free(pCur->pScan);
+  scanner_free(pCur->pScan);
   pCur->pScan = 0;
 }
 

@@ -60,6 +60,9 @@ struct NewsDateOptions {
   int ePrefer;              /* NEWS_DATE_PREFER_*, default PAST */
   int bRefs;                /* report PAST_REF/PRESENT_REF/FUTURE_REF
                             ** expressions (now, recently); default 1 */
+  int bFullScan;            /* tokenize all of the text, even where no date
+                            ** can be (the results are the same, only
+                            ** slower: for tests of the skipping); default 0 */
 };
 
 void news_date_options_default(NewsDateOptions *pOpt);

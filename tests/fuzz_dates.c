@@ -9,7 +9,10 @@
 ** the text, scanned with news_dates_scan() and also given to
 ** news_date_parse(), news_date_ref_parse() and news_date_options_parse().
 ** Every match is checked: offsets inside the text and in order, character
-** offsets consistent with the bytes, a value only with a granularity.
+** offsets consistent with the bytes, a value only with a granularity.  The
+** text is scanned a second time with NewsDateOptions.bFullScan (every token
+** made into an atom): skipping the text between head words must not
+** change a single match.
 */
 #include <stddef.h>
 #include <stdint.h>
@@ -18,7 +21,18 @@
 #include "dates.h"
 #include "text.h"
 
-typedef struct Check { const char *z; int n; int iLastEnd; } Check;
+typedef struct Check {
+  const char *z; int n; int iLastEnd;
+  unsigned long long h;           /* hash of every match, in order */
+  int nMatch;
+} Check;
+
+static unsigned long long hash_bytes(unsigned long long h, const void *p, size_t n){
+  const unsigned char *u = (const unsigned char*)p;
+  size_t i;
+  for(i=0; i<n; i++){ h ^= u[i]; h *= 1099511628211ull; }
+  return h;
+}
 
 static int check_match(void *pCtx, const NewsDateMatch *m){
   Check *c = (Check*)pCtx;
@@ -28,6 +42,15 @@ static int check_match(void *pCtx, const NewsDateMatch *m){
   if( m->eGranularity<NEWS_GRAN_TIME || m->eGranularity>NEWS_GRAN_REF ) abort();
   if( strlen(m->zValue)>=sizeof(m->zValue) || strlen(m->zFirstDay)>10 ) abort();
   c->iLastEnd = m->iEnd;
+  c->h = hash_bytes(c->h, &m->iStart, sizeof(m->iStart));
+  c->h = hash_bytes(c->h, &m->iEnd, sizeof(m->iEnd));
+  c->h = hash_bytes(c->h, m->zValue, strlen(m->zValue));
+  c->h = hash_bytes(c->h, &m->eGranularity, sizeof(int));
+  c->h = hash_bytes(c->h, &m->eKind, sizeof(int));
+  c->h = hash_bytes(c->h, m->zFirstDay, strlen(m->zFirstDay));
+  c->h = hash_bytes(c->h, m->zLastDay, strlen(m->zLastDay));
+  c->h = hash_bytes(c->h, &m->eMod, sizeof(int));
+  c->nMatch++;
   return 0;
 }
 
@@ -54,6 +77,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size){
   c.z = z;
   c.n = n;
   news_dates_scan(z, n, (sel & 0x40) ? 0 : &ref, &opt, check_match, &c);
+  {
+    Check full;
+    NewsDateOptions optFull = opt;
+    optFull.bFullScan = 1;
+    memset(&full, 0, sizeof(full));
+    full.z = z;
+    full.n = n;
+    news_dates_scan(z, n, (sel & 0x40) ? 0 : &ref, &optFull, check_match, &full);
+    if( full.nMatch!=c.nMatch || full.h!=c.h ) abort();
+  }
   news_date_parse(z, n, &ref, &opt, &m);
   if( news_date_ref_parse(z, n, &ref)==SQLITE_OK ){
     if( ref.m<1 || ref.m>12 || ref.d<1 || ref.d>31 ) abort();

@@ -613,6 +613,225 @@ static void test_large_input(void **state){
   free(z);
 }
 
+/* Rules that read the words around an expression: which way a month or a
+** weekday without a year goes, the quarter a report is about, objects of
+** before/after, parts of the day, second days, weeks of a date. */
+static void test_context(void **state){
+  (void)state;
+  /* since / ended point back, until ahead; a verb in the future too */
+  assert_scan("The co-op reported a loss for the year ended March 31. Prices have"
+              " risen since March. The offer runs until June.", "2025-11-01", 0,
+    "March 31=2025-03-31 | March=2025-03 | June=2026-06");
+  assert_scan("The ferry line will reopen in December. It closed in December.",
+              "2025-03-04", 0, "December=2025-12 | December=2024-12");
+  assert_scan("The unions will march on Friday. They marched on Friday.",
+              "2025-11-05", 0, "Friday=2025-11-07 | Friday=2025-10-31");
+  /* year-end is the year, mod END; since year-end the last one */
+  assert_scan_full("Shares rose 4% since year-end and should double by year-end.",
+                   "2025-11-05", 0,
+    "year-end=2024 year relative 2024-09-01..2024-12-31 mod3 |"
+    " year-end=2025 year relative 2025-09-01..2025-12-31 mod3");
+  /* "in a year" is a date only with a verb in the future; vague counts */
+  assert_scan("The smallest rise in a year. The mill will shut in a year.",
+              "2025-11-05", 0, "a year=2026");
+  assert_scan_full("Rates may fall in a year or two. A week or so ago it snowed.",
+                   "2025-11-05", 0,
+    "a year or two=FUTURE_REF ref relative 2025-11-05.. |"
+    " A week or so ago=2025-W44 week relative 2025-10-27..2025-11-02 mod4");
+  /* the quarter in focus follows every quarter mentioned */
+  assert_scan("The chain earned more in the third quarter. Sales in the latest"
+              " quarter beat forecasts, and margins were wider than a year ago.",
+              "2025-11-05", 0,
+    "the third quarter=2025-Q3 | the latest quarter=2025-Q3 | a year ago=2024-Q3");
+  assert_scan("For the quarter ended Sept. 30, the bakery lost money. In the"
+              " quarter ended July 31, the mill gained.", "2025-11-05", 0,
+    "the quarter=2025-Q3 | Sept. 30=2025-09-30 | the quarter=2025-Q3 |"
+    " July 31=2025-07-31");
+  assert_scan("In the quarter ended July 31, the mill gained.", "2025-11-05", 0,
+    "the quarter=2025-Q2 | July 31=2025-07-31");
+  assert_scan("The third quarter was weak. For the quarter a year ago, it earned"
+              " more, as in the corresponding period last year.", "2025-11-05", 0,
+    "The third quarter=2025-Q3 | the quarter a year ago=2024-Q3 |"
+    " the corresponding period last year=2024-Q3");
+  assert_scan("in the last quarter of 2024, the last half of the year, the first"
+              " two quarters of 2026, the last quarter", "2025-11-05", 0,
+    "the last quarter of 2024=2024-Q4 | the last half of the year=2025-H2 |"
+    " the first two quarters of 2026=2026-H1 | the last quarter=2025-Q3");
+  /* parts of the day named first, and alone after a preposition */
+  assert_scan("Trading halted in mid-afternoon yesterday. The storm hit Tuesday."
+              " By mid afternoon, roads were shut; crews worked in the morning."
+              " The bakery works at night.", "2025-11-05", 0,
+    "mid-afternoon yesterday=2025-11-04TAF | Tuesday=2025-11-04 |"
+    " mid afternoon=2025-11-04TAF | the morning=2025-11-04TMO");
+  assert_scan("The convoy leaves at 4 in the morning and returns at 9 at night.",
+              "2025-11-05", 0,
+    "4 in the morning=2025-11-05T04:00 | 9 at night=2025-11-05T21:00");
+  assert_scan("The fire started at about 10:40 a.m. (0940 GMT) Tuesday.",
+              "2025-11-06", 0,
+    "about 10:40 a.m.=2025-11-04T10:40 | Tuesday=2025-11-04");
+  /* before / after with an object: a day, or an event (no date) */
+  assert_scan("Two days before Christmas the port froze. The day after Nov. 5 was"
+              " calm. Two weeks before the vote, polls shifted. Two years before,"
+              " he had moved.", "2025-11-05", 0,
+    "Two days before Christmas=2025-12-23 | The day after Nov. 5=2025-11-06 |"
+    " Two years before=2023");
+  assert_scan("On Oct. 3 the dam broke; the day after, the valley flooded.",
+              "2025-11-05", 0, "Oct. 3=2025-10-03 | the day after=2025-10-04");
+  /* a second day, the week of a date, a holiday's week, a weekday and its
+  ** date, later in the day */
+  assert_scan("The fair runs on April 24 and 25, from May 3 to 5. It rose 3 to"
+              " 5 percent.", "2025-11-05", 0,
+    "April 24=2025-04-24 | 25=2025-04-25 | May 3=2025-05-03 | 5=2025-05-05");
+  assert_scan("Hearings begin the week of March 9; shops close in Easter week.",
+              "2026-02-20", 0, "the week of March 9=2026-W11 | Easter week=2026-W14");
+  assert_scan("The gala is this coming Sunday, March 8.", "2026-03-04", 0,
+    "this coming Sunday, March 8=2026-03-08");
+  assert_scan_full("The mayor spoke later in the day. Earlier in the year, rents fell.",
+                   "2025-11-05", 0,
+    "later in the day=2025-11-05 day relative 2025-11-05..2025-11-05 mod3 |"
+    " Earlier in the year=2025 year relative 2025-01-01..2025-04-30 mod1");
+  /* Election Day; vague and past references */
+  assert_scan("Polls close on Election Day. Election Day 2028 is far off. Details"
+              " follow at a later date, as soon as possible, said the then-current"
+              " mayor.", "2026-10-01", 0,
+    "Election Day=2026-11-03 | Election Day 2028=2028-11-07 |"
+    " a later date=FUTURE_REF | as soon as possible=FUTURE_REF |"
+    " then-current=PAST_REF");
+}
+
+/* The full description of every match of z[0..n) with *pOpt (bFull form,
+** plus offsets).  sqlite3_free() the result. */
+static char *scan_opt(const char *z, int n, const NewsDateRef *pRef,
+                      const NewsDateOptions *pOpt){
+  Collect c;
+  memset(&c, 0, sizeof(c));
+  c.z = z;
+  c.bFull = 1;
+  news_buf_init(&c.out);
+  assert_int_equal(news_dates_scan(z, n, pRef, pOpt, collect, &c), SQLITE_OK);
+  return c.out.z ? c.out.z : sqlite3_mprintf("");
+}
+
+/* A small deterministic generator (xorshift32). */
+static unsigned rnd(unsigned *pSeed){
+  unsigned x = *pSeed;
+  x ^= x<<13; x ^= x>>17; x ^= x<<5;
+  return *pSeed = x;
+}
+
+/*
+** The scanner skips the text where no date can be (it makes atoms only
+** around digits and head words): the results must be exactly those of a
+** scan of every token (NewsDateOptions.bFullScan).  Random texts mix
+** every word of the lexicon (lower case, capitalized, upper case), numbers
+** of many shapes, punctuation, other words and white space of several
+** kinds, so that expressions start, end and overlap at every distance
+** from the head words.
+*/
+static void test_skip_same_as_full(void **state){
+  static const char *const azOther[] = {
+    "the", "council", "said", "revenue", "of", "and", "rose", "to", "in",
+    "Paris", "über", "naïve", "années", "Ministry", "it's", "U.S.",
+    "e-mail", "x@y.org", "http://example.org/2025/11/05", "$", "%", "#",
+    "(", ")", ",", ".", "-", "--", "'", "\xE2\x80\x9C", "\xE2\x80\x9D",
+    "\xE2\x80\x94", "\xE2\x80\x99s", "\xC2\xA0", ";", ":", "/", "&",
+    "\xE9\x80\x99", "\xE3\x83\xBC", "\xCC\x81", "\xE2\x80\x8D", "\xEF\xBC\x92",
+    "\xD9\xA3", "\xC2\xBD", "\xFF", "\xE2\x80\xA8",
+  };
+  static const char *const azNum[] = { "%d", "%02d", "%d,000", "%d%%",
+    "%dth", "%ds", "'%02d", "%d:30", "%d.5", "19%02d", "20%02d", "%d-%d",
+    "2025-%02d-05", "%d/11/2025", "Q%d", "FY20%02d", "%dpm", "%d.%d." };
+  static const char *const azSpace[] = { " ", " ", " ", " ", "\n", "  ",
+    "", "\t", "\n\n" };
+  int nWord, iRound;
+  const NewsDateWord *aWord = news_date_lexicon_all(&nWord);
+  unsigned seed = 20251105;
+  NewsDateRef ref;
+  (void)state;
+  news_date_ref_parse("2025-11-05T10:00", -1, &ref);
+  {
+    /* cases the fuzzer and this test found: a Han character glued to a
+    ** word, joiners around one, an e-mail address glued to a word */
+    static const char *const azFixed[] = {
+      "Traders said yesterday\xE9\x80\x99s weather hurt prices.",
+      "The vote is in \xE2\x80\x8D""November\xE2\x80\x8D, they said.",
+      "Write to x@y.org\xC3\xBC""bermorgen or later today.",
+      "It rose in Nov\xCC\x81""ember and in \xCC\x81March.",
+    };
+    size_t k;
+    for(k=0; k<sizeof(azFixed)/sizeof(azFixed[0]); k++){
+      NewsDateOptions opt, optFull;
+      char *zSkip, *zFull;
+      news_date_options_default(&opt);
+      optFull = opt;
+      optFull.bFullScan = 1;
+      zSkip = scan_opt(azFixed[k], (int)strlen(azFixed[k]), &ref, &opt);
+      zFull = scan_opt(azFixed[k], (int)strlen(azFixed[k]), &ref, &optFull);
+      assert_string_equal(zSkip, zFull);
+      assert_true(zSkip[0]!=0);
+      sqlite3_free(zSkip);
+      sqlite3_free(zFull);
+    }
+  }
+  for(iRound=0; iRound<3000; iRound++){
+    NewsBuf b;
+    NewsDateOptions opt, optFull;
+    char *zSkip, *zFull;
+    int k, nTok = 5 + rnd(&seed)%200;
+    news_buf_init(&b);
+    for(k=0; k<nTok; k++){
+      unsigned r = rnd(&seed)%100;
+      if( r<45 ){
+        const char *zW = aWord[rnd(&seed)%nWord].zWord;
+        unsigned c = rnd(&seed)%4;
+        size_t i, nW = strlen(zW);
+        for(i=0; i<nW; i++){
+          char ch = zW[i];
+          if( (c==1 && i==0) || c==2 ) ch = (ch>='a' && ch<='z') ? ch-32 : ch;
+          news_buf_appendc(&b, ch);
+        }
+      }else if( r<65 ){
+        news_buf_appendf(&b, azNum[rnd(&seed)%(sizeof(azNum)/sizeof(azNum[0]))],
+                         (int)(rnd(&seed)%40), (int)(rnd(&seed)%13));
+      }else{
+        const char *zO = azOther[rnd(&seed)%(sizeof(azOther)/sizeof(azOther[0]))];
+        news_buf_append(&b, zO, (sqlite3_int64)strlen(zO));
+      }
+      if( rnd(&seed)%30==0 ){
+        /* a long stretch without dates */
+        int j, nFill = (int)(rnd(&seed)%40);
+        for(j=0; j<nFill; j++) news_buf_append(&b, " council revenue", 16);
+      }
+      {
+        const char *zS = azSpace[rnd(&seed)%(sizeof(azSpace)/sizeof(azSpace[0]))];
+        news_buf_append(&b, zS, (sqlite3_int64)strlen(zS));
+      }
+    }
+    assert_int_equal(b.rc, SQLITE_OK);
+    news_date_options_default(&opt);
+    opt.ePrefer = iRound%3;
+    opt.mLang = iRound%5==0 ? NEWS_LANG_ALL : 0;
+    optFull = opt;
+    optFull.bFullScan = 1;
+    zSkip = scan_opt(b.z, (int)b.n, iRound%7 ? &ref : 0, &opt);
+    zFull = scan_opt(b.z, (int)b.n, iRound%7 ? &ref : 0, &optFull);
+    if( strcmp(zSkip, zFull)!=0 ){
+      int i = 0;
+      while( zSkip[i]==zFull[i] ) i++;
+      while( i>0 && !(zSkip[i-1]=='|' && zSkip[i]==' ') ) i--;
+      print_message("round %d, skip: %.120s\nfull: %.120s\n", iRound, zSkip+i, zFull+i);
+      if( getenv("DATES_SKIP_DUMP") ){
+        FILE *f = fopen(getenv("DATES_SKIP_DUMP"), "wb");
+        if( f ){ fwrite(b.z, 1, (size_t)b.n, f); fclose(f); }
+      }
+    }
+    assert_string_equal(zSkip, zFull);
+    sqlite3_free(zSkip);
+    sqlite3_free(zFull);
+    news_buf_free(&b);
+  }
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_ref_parse),
@@ -635,6 +854,8 @@ int main(void){
     cmocka_unit_test(test_char_offsets),
     cmocka_unit_test(test_callback_stop),
     cmocka_unit_test(test_large_input),
+    cmocka_unit_test(test_context),
+    cmocka_unit_test(test_skip_same_as_full),
   };
   return cmocka_run_group_tests(tests, 0, 0);
 }
