@@ -934,9 +934,16 @@ static int read_digits(const char *z, int n, int *pi, int maxd, int *pv){
   return k;
 }
 
-static int is_alnum_byte(char c){
-  return (c>='0' && c<='9') || ((c|0x20)>='a' && (c|0x20)<='z')
-      || (unsigned char)c>=0x80;
+/* True if the character at z[k] (k<n) is a letter, digit or mark, so that
+** a number ending before it is glued to a word.  Unicode spaces and
+** punctuation after a date (a no-break space, an em dash) are not. */
+static int is_alnum_at(const char *z, int n, int k){
+  uint32_t cp;
+  NewsCharClass cc;
+  news_utf8_decode((const unsigned char*)z, n, k, &cp);
+  cc = news_char_class(cp);
+  return cc==NEWS_CC_LETTER || cc==NEWS_CC_DIGIT || cc==NEWS_CC_NUMERIC
+      || cc==NEWS_CC_MARK;
 }
 
 /*
@@ -1327,7 +1334,7 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
   if( n2==0 ) return;
   if( k>=n || z[k]!=sep ){
     /* 2025-11 (year-month): only in date_parse(); in text it is a range */
-    if( p->bWhole && n1==4 && sep=='-' && n2==2 && (k>=n || !is_alnum_byte(z[k]))
+    if( p->bWhole && n1==4 && sep=='-' && n2==2 && (k>=n || !is_alnum_at(z, n, k))
      && v2>=1 && v2<=12 ){
       j = atom_ending_at(p, i, k);
       if( j<0 ) return;
@@ -1340,7 +1347,7 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
   k++;
   n3 = read_digits(z, n, &k, 4, &v3);
   if( n3==0 ) return;
-  if( k<n && (is_alnum_byte(z[k]) && z[k]!='T') ) return;
+  if( k<n && (is_alnum_at(z, n, k) && z[k]!='T') ) return;
   if( k+1<n && z[k]==sep && z[k+1]>='0' && z[k+1]<='9' ) return;
   if( n1==4 ){
     if( n3>2 ) return;
@@ -1350,16 +1357,21 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
   }else{
     int yy = n3==2 ? expand_two_digit_year(p, v3) : v3;
     int bMdy = valid_ymd(yy, v1, v2), bDmy = valid_ymd(yy, v2, v1);
-    if( p->opt.eOrder==NEWS_DATE_ORDER_YMD ){
+    int eOrder = p->opt.eOrder;
+    /* Dots are day first wherever dates are written with them (5.11.2025
+    ** in German, Russian, Turkish...); the order option decides / and -. */
+    if( sep=='.' && eOrder==NEWS_DATE_ORDER_MDY ) eOrder = NEWS_DATE_ORDER_DMY;
+    if( eOrder==NEWS_DATE_ORDER_YMD ){
       /* 25/11/05 */
       if( n3!=2 ) return;
       y = expand_two_digit_year(p, v1); m = v2; d = v3;
-    }else if( p->opt.eOrder==NEWS_DATE_ORDER_DMY ? bDmy : !bMdy && bDmy ){
+    }else if( eOrder==NEWS_DATE_ORDER_DMY ? bDmy : !bMdy && bDmy ){
       y = yy; m = v2; d = v1;
     }else{
       y = yy; m = v1; d = v2;
     }
-    bAmbig = bMdy && bDmy && v1!=v2 && p->opt.eOrder!=NEWS_DATE_ORDER_YMD;
+    bAmbig = bMdy && bDmy && v1!=v2 && eOrder!=NEWS_DATE_ORDER_YMD
+          && sep!='.';
   }
   j = -1;
   if( n1==4 && sep=='-' && k<n && (z[k]=='T' || z[k]==' ') ){
@@ -1385,7 +1397,7 @@ static void parse_numeric(Scanner *p, i64 i, Expr *e){
            && (kz++, read_digits(z, n, &kz, 2, &om))==2 ) kt = kz;
         }
       }
-      if( kt>0 && hh<=24 && mi<=59 && ss<=59 && (kt>=n || !is_alnum_byte(z[kt])) ){
+      if( kt>0 && hh<=24 && mi<=59 && ss<=59 && (kt>=n || !is_alnum_at(z, n, kt)) ){
         j = atom_ending_at(p, i, kt);
         if( j>=0 ){
           expr_init(e, i, NEWS_GRAN_DAY, NEWS_DATE_ABSOLUTE);

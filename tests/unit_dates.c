@@ -205,16 +205,20 @@ static void test_full_dates(void **state){
     "2025-11-05=2025-11-05 day absolute 2025-11-05..2025-11-05 |"
     " 2025-11-05T09:30:00Z=2025-11-05T09:30 time absolute 2025-11-05..2025-11-05 |"
     " 11/05/2025=2025-11-05 day absolute 2025-11-05..2025-11-05 ambiguous |"
-    " 05.11.2025=2025-05-11 day absolute 2025-05-11..2025-05-11 ambiguous |"
+    " 05.11.2025=2025-11-05 day absolute 2025-11-05..2025-11-05 |"
     " 5-11-2025=2025-05-11 day absolute 2025-05-11..2025-05-11 ambiguous |"
     " 25/12/2024=2024-12-25 day absolute 2024-12-25..2024-12-25 |"
     " 11/05/25=2025-11-05 day absolute 2025-11-05..2025-11-05 ambiguous");
-  /* the order option; a date that reads only one way is not ambiguous */
+  /* the order option; a date that reads only one way is not ambiguous,
+  ** nor is a dotted date (day first wherever dots are written) */
   assert_scan_full("signed 11/05/2025, 05.11.2025, 25/12/2024", 0, "order=dmy",
     "11/05/2025=2025-05-11 day absolute 2025-05-11..2025-05-11 ambiguous |"
-    " 05.11.2025=2025-11-05 day absolute 2025-11-05..2025-11-05 ambiguous |"
+    " 05.11.2025=2025-11-05 day absolute 2025-11-05..2025-11-05 |"
     " 25/12/2024=2024-12-25 day absolute 2024-12-25..2024-12-25");
   assert_scan("signed 25/11/05", "2025-11-05", "order=ymd", "25/11/05=2025-11-05");
+  /* a no-break space or an em dash after a date does not glue it to a word */
+  assert_scan("Erstellt 31.01.2016\xC2\xA0Kategorien, am 3.2.2016\xE2\x80\x94heute", 0,
+              "lang=en", "31.01.2016=2016-01-31 | 3.2.2016=2016-02-03");
   /* not dates: versions, scores, fractions, IP addresses */
   assert_scan("version 1.2.3, a 3-1 win, 3/4 of votes, host 192.168.1.10", 0, 0, "");
 }
