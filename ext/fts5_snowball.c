@@ -76,13 +76,31 @@ static void snowballDelete(Fts5Tokenizer *pTok){
 }
 
 /*
-** xCreate.  pUserData is the fts5_api, to find parent tokenizers.  FTS5
-** gives no way to return a message from here: a bad argument makes
-** CREATE VIRTUAL TABLE fail with "error in tokenizer constructor".
+** What the tokenizer is registered with, once per connection: the fts5_api
+** (to find parent tokenizers) and the connection's stems already computed,
+** one cache per language shared by all snowball tables of the connection.
+*/
+typedef struct SnowballGlobal SnowballGlobal;
+struct SnowballGlobal {
+  fts5_api *pApi;
+  NewsStemSet *pSet;
+};
+
+static void snowballGlobalDestroy(void *p){
+  SnowballGlobal *g = (SnowballGlobal*)p;
+  news_stem_set_unref(g->pSet);
+  sqlite3_free(g);
+}
+
+/*
+** xCreate.  FTS5 gives no way to return a message from here: a bad
+** argument makes CREATE VIRTUAL TABLE fail with "error in tokenizer
+** constructor".
 */
 static int snowballCreate(void *pUserData, const char **azArg, int nArg,
                           Fts5Tokenizer **ppOut){
-  fts5_api *pApi = (fts5_api*)pUserData;
+  SnowballGlobal *g = (SnowballGlobal*)pUserData;
+  fts5_api *pApi = g->pApi;
   SnowballTokenizer *p;
   int i = 0, iLang = -1, rc = SQLITE_OK;
 
@@ -118,7 +136,9 @@ static int snowballCreate(void *pUserData, const char **azArg, int nArg,
     }
   }
   if( rc==SQLITE_OK ){
-    p->pStemmer = news_stemmer_new(iLang);
+    /* a libstemmer object of its own; stems shared with the connection's
+    ** other snowball tables */
+    p->pStemmer = news_stem_set_new_stemmer(g->pSet, iLang);
     if( p->pStemmer==0 ) rc = SQLITE_NOMEM;
   }
   if( rc!=SQLITE_OK ){
@@ -247,6 +267,7 @@ int news_fts5_snowball_register(sqlite3 *db){
     snowballCreate, snowballDelete, snowballTokenize
   };
   fts5_api *pApi = 0;
+  SnowballGlobal *g;
   sqlite3_stmt *pStmt = 0;
   int rc;
 
@@ -258,5 +279,16 @@ int news_fts5_snowball_register(sqlite3 *db){
   sqlite3_step(pStmt);
   rc = sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK || pApi==0 || pApi->iVersion<2 ) return SQLITE_OK;
-  return pApi->xCreateTokenizer(pApi, "snowball", (void*)pApi, &tokenizer, 0);
+  g = sqlite3_malloc(sizeof(*g));
+  if( g==0 ) return SQLITE_NOMEM;
+  g->pApi = pApi;
+  g->pSet = news_stem_set_new();
+  if( g->pSet==0 ){
+    sqlite3_free(g);
+    return SQLITE_NOMEM;
+  }
+  rc = pApi->xCreateTokenizer(pApi, "snowball", (void*)g, &tokenizer,
+                             snowballGlobalDestroy);
+  if( rc!=SQLITE_OK ) snowballGlobalDestroy(g);   /* FTS5 did not keep it */
+  return rc;
 }

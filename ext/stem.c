@@ -151,6 +151,35 @@ struct CacheSlot {
 };
 
 /*
+** The stems already computed for one language: word -> stem, a
+** direct-mapped table grown up to 2 MB.  A cache may be shared by
+** several stemmers of one connection (stem(), tokens(), the FTS5 tables of
+** the connection), which SQLite never runs at the same time; each stemmer
+** keeps its own libstemmer object, whose result buffer is not shareable.
+*/
+struct NewsStemCache {
+  int nRef;
+  CacheSlot *aSlot;             /* nSlot entries, or NULL */
+  int nSlot;                    /* CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
+  int nMissSinceGrow;           /* misses since aSlot was allocated */
+};
+
+NewsStemCache *news_stem_cache_new(void){
+  NewsStemCache *p = sqlite3_malloc(sizeof(*p));
+  if( p ){
+    memset(p, 0, sizeof(*p));
+    p->nRef = 1;
+  }
+  return p;
+}
+
+static void cache_unref(NewsStemCache *p){
+  if( p==0 || --p->nRef>0 ) return;
+  sqlite3_free(p->aSlot);
+  sqlite3_free(p);
+}
+
+/*
 ** Elided articles, prepositions and pronouns written before an apostrophe
 ** (French l'école, qu'il; Italian dell'anno; Catalan d'aigua), the lists
 ** of Lucene's ElisionFilter.  Snowball does not remove them, which would
@@ -200,13 +229,11 @@ struct NewsStemmer {
   struct sb_stemmer *pSb;       /* owned libstemmer object */
   NewsBuf fold;                 /* normalized word */
   char aWord[SLOT_BYTES];       /* normalized short ASCII word */
-  CacheSlot *aSlot;             /* nSlot entries, or NULL */
-  int nSlot;                    /* CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
-  int nMissSinceGrow;           /* misses since aSlot was allocated */
+  NewsStemCache *pCache;        /* shared or own; NULL without memory */
   sqlite3_int64 nHit, nMiss;
 };
 
-NewsStemmer *news_stemmer_new(int iLang){
+NewsStemmer *news_stemmer_new_cached(int iLang, NewsStemCache *pCache){
   NewsStemmer *p;
   const char *zName;
   if( iLang<0 || iLang>=news_stem_language_count() ) return 0;
@@ -224,14 +251,24 @@ NewsStemmer *news_stemmer_new(int iLang){
     sqlite3_free(p);
     return 0;
   }
+  if( pCache ){
+    pCache->nRef++;
+    p->pCache = pCache;
+  }else{
+    p->pCache = news_stem_cache_new();   /* NULL: stems uncached */
+  }
   return p;
+}
+
+NewsStemmer *news_stemmer_new(int iLang){
+  return news_stemmer_new_cached(iLang, 0);
 }
 
 void news_stemmer_free(NewsStemmer *p){
   if( p==0 ) return;
   sb_stemmer_delete(p->pSb);
   news_buf_free(&p->fold);
-  sqlite3_free(p->aSlot);
+  cache_unref(p->pCache);
   sqlite3_free(p);
 }
 
@@ -275,7 +312,7 @@ static int worth_stemming(const char *z, int n){
 ** vocabulary.  Small jobs keep a small cache; without memory for a
 ** cache, words are stemmed uncached.
 */
-static void cache_grow(NewsStemmer *p){
+static void cache_grow(NewsStemCache *p){
   int nNew = p->aSlot ? 2*p->nSlot : CACHE_MIN_SLOTS;
   CacheSlot *aNew = sqlite3_malloc64((sqlite3_uint64)nNew*sizeof(CacheSlot));
   int i;
@@ -289,6 +326,14 @@ static void cache_grow(NewsStemmer *p){
   p->aSlot = aNew;
   p->nSlot = nNew;
 }
+
+/* memcmp() for the few bytes of a word, without a library call. */
+static int same_bytes(const char *a, const char *b, int n){
+  int i;
+  for(i=0; i<n; i++){ if( a[i]!=b[i] ) return 0; }
+  return 1;
+}
+
 
 static unsigned int hash_bytes(const char *z, int n){
   unsigned int h = 2166136261u;           /* FNV-1a */
@@ -350,23 +395,24 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
     if( nW<SLOT_BYTES ) h = hash_bytes(zW, nW);
   }
 
-  if( nW<SLOT_BYTES ){
-    if( p->aSlot==0
-     || (p->nMissSinceGrow>=p->nSlot/2 && p->nSlot<CACHE_MAX_SLOTS) ){
-      cache_grow(p);
+  if( nW<SLOT_BYTES && p->pCache ){
+    NewsStemCache *c = p->pCache;
+    if( c->aSlot==0
+     || (c->nMissSinceGrow>=c->nSlot/2 && c->nSlot<CACHE_MAX_SLOTS) ){
+      cache_grow(c);
     }
-    if( p->aSlot ){
-      pSlot = &p->aSlot[h & (p->nSlot-1)];
-      if( pSlot->nKey==nW && pSlot->h==h && memcmp(pSlot->a, zW, nW)==0 ){
+    if( c->aSlot ){
+      pSlot = &c->aSlot[h & (c->nSlot-1)];
+      if( pSlot->nKey==nW && pSlot->h==h && same_bytes(pSlot->a, zW, nW) ){
         p->nHit++;
         *pz = pSlot->a + nW;
         *pn = pSlot->nStem;
         return SQLITE_OK;
       }
     }
+    c->nMissSinceGrow++;
   }
   p->nMiss++;
-  p->nMissSinceGrow++;
   zStem = sb_stemmer_stem(p->pSb, (const sb_symbol*)zW, nW);
   if( zStem==0 ) return SQLITE_NOMEM;
   nStem = sb_stemmer_length(p->pSb);
@@ -424,6 +470,12 @@ NewsStemmer *news_stem_set_get(NewsStemSet *p, int iLang){
   if( iLang<0 || iLang>=p->nLang ) return 0;
   if( p->ap[iLang]==0 ) p->ap[iLang] = news_stemmer_new(iLang);
   return p->ap[iLang];
+}
+
+NewsStemmer *news_stem_set_new_stemmer(NewsStemSet *p, int iLang){
+  NewsStemmer *pShared = news_stem_set_get(p, iLang);
+  if( pShared==0 ) return 0;
+  return news_stemmer_new_cached(iLang, pShared->pCache);
 }
 
 /*************************************************************************

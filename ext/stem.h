@@ -8,7 +8,7 @@
 **                                   code, any case; -1 if unknown
 **   news_stem_language_error(...)   "f(): unknown language 'x'; accepted: ..."
 **   news_stemmer_new(iLang)         a stemmer of its own (libstemmer object,
-**                                   fold buffer, bounded cache)
+**                                   fold buffer, bounded cache of stems)
 **   news_stemmer_stem(p, z, n, ...) the stem of one word as written
 **   NewsStemSet                     one lazily created stemmer per language,
 **                                   for per-connection use
@@ -39,7 +39,12 @@ int news_stem_language_arg(sqlite3_context *ctx, const char *zFunc,
                           int argc, sqlite3_value **argv, int iArg);
 
 typedef struct NewsStemmer NewsStemmer;
+typedef struct NewsStemCache NewsStemCache;
 NewsStemmer *news_stemmer_new(int iLang);          /* NULL if out of memory */
+/* A stemmer that uses (and references) pCache, the stems already known
+** for its language; with pCache NULL, like news_stemmer_new(). */
+NewsStemmer *news_stemmer_new_cached(int iLang, NewsStemCache *pCache);
+NewsStemCache *news_stem_cache_new(void);
 void news_stemmer_free(NewsStemmer *p);
 int news_stemmer_language(const NewsStemmer *p);
 
@@ -69,6 +74,10 @@ NewsStemSet *news_stem_set_new(void);
 NewsStemSet *news_stem_set_ref(NewsStemSet *p);
 void news_stem_set_unref(void *p);
 NewsStemmer *news_stem_set_get(NewsStemSet *p, int iLang);  /* NULL: OOM */
+/* A new stemmer of its own (libstemmer object, buffers) that shares the
+** set's cache of stems for iLang: what an FTS5 tokenizer instance uses,
+** so that the tables of a connection learn each word once. */
+NewsStemmer *news_stem_set_new_stemmer(NewsStemSet *p, int iLang);
 
 /* Registers stem(), stem_text() and the stem_languages table. */
 int news_stem_register(sqlite3 *db);

@@ -214,6 +214,38 @@ static void test_stem_set(void **state){
   assert_null(news_stemmer_new(1000));
 }
 
+/* Stemmers made by news_stem_set_new_stemmer() have their own libstemmer
+** objects but share the set's stems: a word one has stemmed is a cache
+** hit for the other, and the shared cache outlives the set. */
+static void test_stem_set_shared_cache(void **state){
+  NewsStemSet *pSet = news_stem_set_new();
+  NewsStemmer *pA = news_stem_set_new_stemmer(pSet, lang("en"));
+  NewsStemmer *pB = news_stem_set_new_stemmer(pSet, lang("en"));
+  const char *zA, *zB;
+  int nA, nB;
+  sqlite3_int64 nHit, nMiss;
+  (void)state;
+  assert_ptr_not_equal(pA, pB);
+  assert_int_equal(news_stemmer_stem(pA, "Negotiations", 12, &zA, &nA), SQLITE_OK);
+  assert_int_equal(news_stemmer_stem(pB, "negotiations", 12, &zB, &nB), SQLITE_OK);
+  assert_int_equal(nA, nB);
+  assert_memory_equal(zA, zB, nA);
+  assert_memory_equal(zB, "negoti", 6);
+  news_stemmer_stats(pA, &nHit, &nMiss);
+  assert_int_equal(nMiss, 1);
+  news_stemmer_stats(pB, &nHit, &nMiss);
+  assert_int_equal(nHit, 1);
+  assert_int_equal(nMiss, 0);
+  news_stem_set_unref(pSet);              /* the stemmers keep the cache */
+  assert_int_equal(news_stemmer_stem(pB, "militias", 8, &zB, &nB), SQLITE_OK);
+  assert_int_equal(news_stemmer_stem(pA, "militias", 8, &zA, &nA), SQLITE_OK);
+  assert_memory_equal(zA, "militia", 7);
+  news_stemmer_stats(pA, &nHit, &nMiss);
+  assert_int_equal(nHit, 1);
+  news_stemmer_free(pA);
+  news_stemmer_free(pB);
+}
+
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_languages),
@@ -224,6 +256,7 @@ int main(void){
     cmocka_unit_test(test_cache),
     cmocka_unit_test(test_cache_many_words),
     cmocka_unit_test(test_stem_set),
+    cmocka_unit_test(test_stem_set_shared_cache),
   };
   return cmocka_run_group_tests_name("stem (C)", tests, NULL, NULL);
 }
