@@ -203,30 +203,21 @@ static void bench_baselines(sqlite3 *db, int nAlias, double rate){
 int main(int argc, char **argv){
   const char *zCorpus = support_corpus_dir(argc, argv);
   sqlite3 *db = support_open();
-  char **azFile;
-  int nFile, i;
+  int i;
   double aRate[3], aSame[3];
   static const int aSize[3] = { 10, 10000, 1000000 };
   sqlite3_int64 nCur, nHigh, nBefore, nMention;
   double t;
 
-  azFile = support_glob(zCorpus, "conll2003/*.jsonl", &nFile);
-  if( nFile==0 ){
-    fprintf(stderr, "bench_entities: no conll2003/*.jsonl under %s\n", zCorpus);
-    return 1;
-  }
   support_exec(db,
     "CREATE TABLE corpus(text TEXT);"
     "CREATE TABLE gold(t TEXT, ty TEXT);");
-  for(i=0; i<nFile; i++){
-    support_load_jsonl(db, azFile[i], "raw");
-    support_exec(db,
-      "INSERT INTO corpus SELECT j->>'text' FROM raw;"
-      "INSERT INTO gold SELECT e.value->>'text', e.value->>'type'"
-      " FROM raw, json_each(raw.j->'entities') e;"
-      "DROP TABLE raw");
+  if( !support_load_corpus(db, "bench_entities", zCorpus, "conll2003/*.jsonl",
+        "INSERT INTO corpus SELECT j->>'text' FROM raw;"
+        "INSERT INTO gold SELECT e.value->>'text', e.value->>'type'"
+        " FROM raw, json_each(raw.j->'entities') e;") ){
+    return 1;
   }
-  support_free_list(azFile, nFile);
   support_exec(db,
     "CREATE TABLE gold_strings AS SELECT t, max(ty) AS ty, count(*) AS n FROM gold"
     " WHERE instr(t, char(10))=0 GROUP BY t;"

@@ -97,22 +97,15 @@ static double plain_loop_time(sqlite3 *db, int bFold, sqlite3_int64 *pnTok){
 int main(int argc, char **argv){
   const char *zCorpus = support_corpus_dir(argc, argv);
   sqlite3 *db = support_open();
-  char **azFile;
-  int nFile, i;
+  int i;
   double mb, tSql, tSqlWords, tPlain, tRaw, tSnow, tPorter, tSnowWarm, tPorterWarm;
   sqlite3_int64 nTok, nWord, nPlain;
 
-  azFile = support_glob(zCorpus, "conll2003/*.jsonl", &nFile);
-  if( nFile==0 ){
-    fprintf(stderr, "bench_stem: no conll2003/*.jsonl under %s\n", zCorpus);
+  support_exec(db, "CREATE TABLE corpus(text TEXT)");
+  if( !support_load_corpus(db, "bench_stem", zCorpus, "conll2003/*.jsonl",
+                           "INSERT INTO corpus SELECT j->>'text' FROM raw") ){
     return 1;
   }
-  support_exec(db, "CREATE TABLE corpus(text TEXT)");
-  for(i=0; i<nFile; i++){
-    support_load_jsonl(db, azFile[i], "raw");
-    support_exec(db, "INSERT INTO corpus SELECT j->>'text' FROM raw; DROP TABLE raw");
-  }
-  support_free_list(azFile, nFile);
   mb = support_int(db, "SELECT sum(length(CAST(text AS BLOB))) FROM corpus") / 1e6;
   nTok = support_int(db, "SELECT count(*) FROM corpus, tokens(corpus.text)");
   nWord = support_int(db, "SELECT count(*) FROM corpus, tokens(corpus.text)"

@@ -68,22 +68,14 @@ static double fts5_tokenize_time(sqlite3 *db, sqlite3_int64 *pnToken){
 int main(int argc, char **argv){
   const char *zCorpus = support_corpus_dir(argc, argv);
   sqlite3 *db = support_open();
-  char **azFile;
-  int nFile, i;
   double mb, tTokens, tFolded, tInsert, tTok;
   sqlite3_int64 nTok, nFts;
 
-  azFile = support_glob(zCorpus, "conll2003/*.jsonl", &nFile);
-  if( nFile==0 ){
-    fprintf(stderr, "bench_tokens: no conll2003/*.jsonl under %s\n", zCorpus);
+  support_exec(db, "CREATE TABLE corpus(text TEXT)");
+  if( !support_load_corpus(db, "bench_tokens", zCorpus, "conll2003/*.jsonl",
+                           "INSERT INTO corpus SELECT j->>'text' FROM raw") ){
     return 1;
   }
-  support_exec(db, "CREATE TABLE corpus(text TEXT)");
-  for(i=0; i<nFile; i++){
-    support_load_jsonl(db, azFile[i], "raw");
-    support_exec(db, "INSERT INTO corpus SELECT j->>'text' FROM raw; DROP TABLE raw");
-  }
-  support_free_list(azFile, nFile);
   mb = support_int(db, "SELECT sum(length(CAST(text AS BLOB))) FROM corpus") / 1e6;
   nTok = support_int(db, "SELECT count(*) FROM corpus, tokens(corpus.text)");
 

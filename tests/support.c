@@ -185,6 +185,23 @@ int support_load_jsonl(sqlite3 *db, const char *zPath, const char *zTable){
   return nRow;
 }
 
+int support_load_corpus(sqlite3 *db, const char *zProgram, const char *zCorpus,
+                        const char *zPattern, const char *zSql){
+  int nFile, i;
+  char **azFile = support_glob(zCorpus, zPattern, &nFile);
+  if( nFile==0 ){
+    fprintf(stderr, "%s: no %s under %s\n", zProgram, zPattern, zCorpus);
+    return 0;
+  }
+  for(i=0; i<nFile; i++){
+    support_load_jsonl(db, azFile[i], "raw");
+    support_exec(db, zSql);
+    support_exec(db, "DROP TABLE raw");
+  }
+  support_free_list(azFile, nFile);
+  return nFile;
+}
+
 sqlite3_int64 support_int(sqlite3 *db, const char *zSql){
   sqlite3_stmt *p = 0;
   sqlite3_int64 v = -1;

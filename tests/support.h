@@ -62,6 +62,13 @@ void support_free_list(char **az, int n);
 ** Lines file (gzip-compressed or not).  Returns the number of lines or -1. */
 int support_load_jsonl(sqlite3 *db, const char *zPath, const char *zTable);
 
+/* Load each JSON Lines file matching CORPUS/zPattern into table "raw" in
+** turn and run zSql on it (e.g. "INSERT INTO corpus SELECT j->>'text'
+** FROM raw").  Returns the number of files; with none, prints a message
+** naming zProgram and returns 0. */
+int support_load_corpus(sqlite3 *db, const char *zProgram, const char *zCorpus,
+                        const char *zPattern, const char *zSql);
+
 /* Integer or double result of a one-value query. */
 sqlite3_int64 support_int(sqlite3 *db, const char *zSql);
 double support_double(sqlite3 *db, const char *zSql);
