@@ -630,6 +630,13 @@ static void test_context(void **state){
               "2025-03-04", 0, "December=2025-12 | December=2024-12");
   assert_scan("The unions will march on Friday. They marched on Friday.",
               "2025-11-05", 0, "Friday=2025-11-07 | Friday=2025-10-31");
+  /* what is scheduled or planned lies ahead too, in each language */
+  assert_scan("The vote is scheduled for Friday. Talks are planned in March."
+              " The upcoming meeting on Monday. The meeting on Monday.",
+              "2025-11-05", 0, "Friday=2025-11-07 | March=2026-03 |"
+              " Monday=2025-11-10 | Monday=2025-11-03");
+  assert_scan("Die Wahl soll am Sonntag stattfinden. Le vote est pr\xC3\xA9vu lundi.",
+              "2025-11-05", 0, "Sonntag=2025-11-09 | lundi=2025-11-10");
   /* year-end is the year, mod END; since year-end the last one */
   assert_scan_full("Shares rose 4% since year-end and should double by year-end.",
                    "2025-11-05", 0,
