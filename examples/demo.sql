@@ -2,7 +2,7 @@
 --   sqlite3 -cmd ".load build/news" :memory: < examples/demo.sql).
 -- The articles in examples/corpus/ are fictional, written for this demo.
 .headers on
-.mode box
+.mode box --wrap 72 --wordwrap on
 
 SELECT news_version() AS version;
 
