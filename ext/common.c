@@ -158,9 +158,7 @@ int news_arg_text(sqlite3_context *ctx, const char *zFunc, int iArg,
 struct NewsInternSlot { uint32_t h; uint32_t iId; };   /* iId: ordinal+1 */
 
 static uint32_t intern_hash(const char *z, int n){
-  uint32_t h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
+  uint32_t h = news_hash_bytes(z, n);
   h ^= h>>16; h *= 0x85EBCA6Bu; h ^= h>>13;   /* spread into the high bits */
   return h;
 }

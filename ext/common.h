@@ -50,6 +50,18 @@ void news_buf_free(NewsBuf *p);
 /* Hand the content to an sqlite3_result_text() call (or NULL on error). */
 void news_buf_result(NewsBuf *p, sqlite3_context *ctx);
 
+/* FNV-1a, the hash of short keys (words, stems, interned strings). */
+#define NEWS_HASH_INIT 2166136261u
+static inline uint32_t news_hash_step(uint32_t h, unsigned char c){
+  return (h ^ c) * 16777619u;
+}
+static inline uint32_t news_hash_bytes(const char *z, int n){
+  uint32_t h = NEWS_HASH_INIT;
+  int i;
+  for(i=0; i<n; i++) h = news_hash_step(h, (unsigned char)z[i]);
+  return h;
+}
+
 /* "null", "integer", "real", "text" or "blob" for sqlite3_value_type(). */
 const char *news_type_name(int eType);
 

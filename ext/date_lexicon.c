@@ -854,10 +854,7 @@ static struct {
 static _Atomic int lexReady = 0;
 
 static unsigned hash_key(const char *z, int n){
-  unsigned h = 2166136261u;
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
+  return news_hash_bytes(z, n);
 }
 
 static const char *tok_key(int iWord, int iTok, int *pn){
@@ -1070,8 +1067,8 @@ int news_date_set_ascii(int eSet, const char *zWord, int nWord, int bCapital){
        & NEWS_DATE_PREFIX_LEN(nWord))==0 ){
     return 0;
   }
-  h = 2166136261u;
-  for(b=0; b<(unsigned)nWord; b++){ h ^= (unsigned char)zWord[b] | 0x20; h *= 16777619u; }
+  h = NEWS_HASH_INIT;
+  for(b=0; b<(unsigned)nWord; b++) h = news_hash_step(h, (unsigned char)zWord[b] | 0x20);
   for(h&=(HEAD_SIZE-1); p->aSlot[h]; h=(h+1)&(HEAD_SIZE-1)){
     int n, k;
     const char *z = tok_key(p->aSlot[h]-1, p->aTok[h], &n);

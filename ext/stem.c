@@ -335,24 +335,18 @@ static int same_bytes(const char *a, const char *b, int n){
 }
 
 
-static unsigned int hash_bytes(const char *z, int n){
-  unsigned int h = 2166136261u;           /* FNV-1a */
-  int i;
-  for(i=0; i<n; i++){ h ^= (unsigned char)z[i]; h *= 16777619u; }
-  return h;
-}
 
 /*
 ** The common case, on the hot path of tokens() and the FTS5 tokenizer:
 ** a word of ASCII letters (and digits, ' or -) shorter than a cache slot,
 ** whose normalized form is its ASCII lower case.  Lower-case it into
-** p->aWord and hash it (as hash_bytes() would) in one pass.  Returns 0,
+** p->aWord and hash it (as news_hash_bytes() would) in one pass.  Returns 0,
 ** leaving the general path to do the work, for anything else: non-ASCII
 ** bytes, Turkish capital I (dotless i), an apostrophe where elisions are
 ** removed.
 */
 static int ascii_lower(NewsStemmer *p, const char *z, int n, unsigned int *pH){
-  unsigned int h = 2166136261u;
+  unsigned int h = NEWS_HASH_INIT;
   int i;
   if( n<=0 || n>=SLOT_BYTES ) return 0;
   for(i=0; i<n; i++){
@@ -365,7 +359,7 @@ static int ascii_lower(NewsStemmer *p, const char *z, int n, unsigned int *pH){
       return 0;
     }
     p->aWord[i] = (char)c;
-    h = (h ^ c) * 16777619u;
+    h = news_hash_step(h, c);
   }
   *pH = h;
   return 1;
@@ -392,7 +386,7 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
     *pz = zW;
     *pn = nW;
     if( !worth_stemming(zW, nW) ) return SQLITE_OK;
-    if( nW<SLOT_BYTES ) h = hash_bytes(zW, nW);
+    if( nW<SLOT_BYTES ) h = news_hash_bytes(zW, nW);
   }
 
   if( nW<SLOT_BYTES && p->pCache ){
