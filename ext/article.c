@@ -671,10 +671,7 @@ int news_article_date_order(const NewsArticle *pArt, const char *z, int n){
 #define ARTICLE_LANGUAGE_SAMPLE 2000
 
 const char *news_article_language_of(const char *z, int n){
-  if( n>ARTICLE_LANGUAGE_SAMPLE ){
-    n = ARTICLE_LANGUAGE_SAMPLE;
-    while( n>0 && (((unsigned char)z[n])&0xC0)==0x80 ) n--;
-  }
+  n = news_utf8_floor(z, n, ARTICLE_LANGUAGE_SAMPLE);
   return news_guess_language(z, n);
 }
 

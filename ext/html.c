@@ -655,8 +655,7 @@ static void cand_add(HtmlParser *p, int eKind, int rank, int iNode,
   int iOff;
   HtmlCand *aNew;
   if( p->rc || z==0 || n<=0 || p->nCand>=HTML_MAX_CAND ) return;
-  if( n>HTML_MAX_META ) n = HTML_MAX_META;
-  while( n>0 && (((unsigned char)z[n-1])&0xC0)==0x80 ) n--;   /* whole chars */
+  n = news_utf8_floor(z, n, HTML_MAX_META);                    /* whole chars */
   iOff = (int)p->pool.n;
   news_html_decode(&p->pool, z, n);
   if( p->pool.rc ){ p->rc = p->pool.rc; return; }

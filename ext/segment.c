@@ -340,9 +340,7 @@ static int quote_open_kind(const char *zPara, int nPara, const NewsToken *t){
   uint32_t cp = token_cp(zPara, t, &len), cpPrev = ' ', cpNext = ' ';
   if( t->eKind!=NEWS_TOKEN_PUNCT ) return -1;
   if( t->iStart>0 ){
-    int k = t->iStart-1;
-    while( k>0 && (((unsigned char)zPara[k])&0xC0)==0x80 ) k--;
-    news_utf8_decode((const unsigned char*)zPara, nPara, k, &cpPrev);
+    news_utf8_prev((const unsigned char*)zPara, nPara, 0, t->iStart, &cpPrev);
   }
   if( t->iStart+len<nPara ){
     news_utf8_decode((const unsigned char*)zPara, nPara, t->iStart+len, &cpNext);

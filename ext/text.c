@@ -640,9 +640,7 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     }else{
       if( p->i>0 && cpPrev==0 ){
         /* the character before the token, for the quote rule */
-        int k = p->i - 1;
-        while( k>0 && (p->z[k]&0xC0)==0x80 ) k--;
-        news_utf8_decode(p->z, p->n, k, &cpPrev);
+        news_utf8_prev(p->z, p->n, 0, p->i, &cpPrev);
       }
       scan_word(&s, is_opening_quote(cpPrev), p->flags, &eKind, &flags);
     }
@@ -933,11 +931,9 @@ int news_possessive_len(const char *z, int iStart, int iEnd){
   uint32_t cp;
   if( iEnd-iStart<3 ) return 0;
   if( zu[k]=='s' || zu[k]=='S' ){ nS = 1; k--; }
-  /* the apostrophe: step back to the first byte of its character */
-  j = k;
-  while( j>iStart && (zu[j]&0xC0)==0x80 ) j--;
+  /* the apostrophe: the character that ends at byte k */
+  j = news_utf8_prev(zu, iEnd, iStart, k+1, &cp);
   if( j<=iStart ) return 0;
-  news_utf8_decode(zu, iEnd, j, &cp);
   if( !news_is_apostrophe(cp) ) return 0;
   if( nS ) return iEnd - j;                      /* Iraq's  Sudani’s */
   if( zu[j-1]=='s' || zu[j-1]=='S' ) return iEnd - j;   /* states' */

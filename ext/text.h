@@ -51,6 +51,27 @@ static inline int news_utf8_decode(const unsigned char *z, int n, int i,
   return len;
 }
 
+/*
+** Decode the character that ends just before byte i (i>iMin) of z[0..n):
+** step back over continuation bytes, never before iMin.  Returns the byte
+** offset where it starts and stores it in *pCp.
+*/
+static inline int news_utf8_prev(const unsigned char *z, int n, int iMin,
+                                 int i, uint32_t *pCp){
+  int k = i - 1;
+  while( k>iMin && (z[k]&0xC0)==0x80 ) k--;
+  news_utf8_decode(z, n, k, pCp);
+  return k;
+}
+
+/* The largest character boundary <= i in z[0..n): where to cut a prefix
+** of about i bytes without splitting a character. */
+static inline int news_utf8_floor(const char *z, int n, int i){
+  if( i>=n ) return n;
+  while( i>0 && ((unsigned char)z[i]&0xC0)==0x80 ) i--;
+  return i;
+}
+
 /* Encode cp (assumed valid) into out[0..3]; returns the byte count. */
 int news_utf8_encode(uint32_t cp, unsigned char *out);
 

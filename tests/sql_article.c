@@ -47,6 +47,25 @@ static void test_scalars(void **state){
     " long enough to be the body of this small page dump.')", "text|Headline Here");
 }
 
+/* Metadata values keep their last character when it is multi-byte, and a
+** value cut at the metadata length limit is cut between characters. */
+static void test_meta_whole_characters(void **state){
+  sqlite3 *db = *state;
+  char *zSql;
+  assert_query(db,
+    "SELECT hex(article_title('<html><head><meta property=\"og:title\""
+    " content=\"Le grand caf\xC3\xA9\"></head><body><p>t</p></body></html>'))",
+    "4C65206772616E6420636166C3A9");
+  /* a title of 'x' then 2,000 'é': whatever the cut, valid UTF-8 */
+  zSql = sqlite3_mprintf(
+    "WITH t(v) AS (SELECT 'x' || replace(printf('%%.2000c', '_'), '_', 'é'))"
+    " SELECT length(a) > 0, instr(a, char(65533)) FROM t,"
+    " (SELECT article_title('<html><head><meta property=\"og:title\" content=\"'"
+    " || t.v || '\"></head><body><p>t</p></body></html>') AS a FROM t)");
+  assert_query(db, zSql, "1|0");
+  sqlite3_free(zSql);
+}
+
 static void test_json(void **state){
   sqlite3 *db = *state;
   assert_query(db, "SELECT json_valid(article_json(" PAGE ")),"
@@ -127,6 +146,7 @@ int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_article_row, setup, teardown),
     cmocka_unit_test_setup_teardown(test_scalars, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_meta_whole_characters, setup, teardown),
     cmocka_unit_test_setup_teardown(test_json, setup, teardown),
     cmocka_unit_test_setup_teardown(test_bad_input, setup, teardown),
     cmocka_unit_test_setup_teardown(test_cache, setup, teardown),
