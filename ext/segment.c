@@ -325,9 +325,9 @@ static int is_closer(uint32_t cp){
       || cp=='}' || cp==0x201C;
 }
 
+/* White space as the text core classifies it (every Unicode space). */
 static int is_space_cp(uint32_t cp){
-  return cp==' ' || cp=='\t' || cp=='\n' || cp=='\r' || cp==0xA0
-      || cp==0x3000 || cp==0x2009 || cp==0x202F;
+  return news_char_class(cp)==NEWS_CC_SPACE;
 }
 
 /*
