@@ -139,29 +139,44 @@ char *news_stem_language_error(const char *zFunc, const char *z, int n){
 */
 
 #define CACHE_MIN_SLOTS 4096      /* powers of two */
-#define CACHE_MAX_SLOTS 32768
-#define SLOT_BYTES  58            /* key and stem together */
+#define CACHE_MAX_SLOTS 131072    /* 1 MB of slots, at most half used */
+#define CACHE_ARENA_MIN 65536
+#define CACHE_ARENA_MAX 2097152   /* bytes of words and stems */
+#define CACHE_KEY_MAX 48          /* longer words are stemmed uncached */
+#define SLOT_BYTES CACHE_KEY_MAX  /* the short ASCII word buffer */
 
+/* A slot of the hash table: the key's hash and where its entry lies in
+** the arena (0: empty).  An entry is [nKey][nStem][key bytes][stem bytes]. */
 typedef struct CacheSlot CacheSlot;
 struct CacheSlot {
-  unsigned int h;               /* hash of the key */
-  unsigned char nKey;           /* 0: empty slot */
-  unsigned char nStem;
-  char a[SLOT_BYTES];           /* key bytes, then stem bytes */
+  unsigned int h;
+  unsigned int iEntry;
 };
 
 /*
-** The stems already computed for one language: word -> stem, a
-** direct-mapped table grown up to 2 MB.  A cache may be shared by
-** several stemmers of one connection (stem(), tokens(), the FTS5 tables of
-** the connection), which SQLite never runs at the same time; each stemmer
-** keeps its own libstemmer object, whose result buffer is not shareable.
+** The stems already computed for one language: word -> stem.  Keys are
+** the words as written, so that the common case, a word seen before,
+** costs one hash of its bytes and one comparison, without lower-casing
+** it; a word met in a new spelling ("The" after "the") is normalized
+** and looked up again, so Snowball still runs once per normalized word.
+** An open-addressing table of 8-byte slots (linear probing, at most half
+** full) over an arena of entries: compact, so that the words in use stay
+** in the CPU caches.  It starts small and doubles; when it holds
+** CACHE_MAX_SLOTS/2 words or CACHE_ARENA_MAX bytes it is emptied and
+** refills with the words in use, so memory stays bounded (3 MB) whatever
+** the vocabulary.  A cache may be shared by several stemmers of one
+** connection (stem(), tokens(), the FTS5 tables of the connection), which
+** SQLite never runs at the same time; each stemmer keeps its own
+** libstemmer object, whose result buffer is not shareable.
 */
 struct NewsStemCache {
   int nRef;
   CacheSlot *aSlot;             /* nSlot entries, or NULL */
-  int nSlot;                    /* CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
-  int nMissSinceGrow;           /* misses since aSlot was allocated */
+  int nSlot;                    /* 0 or CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
+  int nEntry;                   /* words held */
+  unsigned char *aArena;        /* entries, from offset 1 */
+  int nArena;                   /* bytes used in aArena */
+  int nArenaAlloc;              /* bytes allocated */
 };
 
 NewsStemCache *news_stem_cache_new(void){
@@ -176,6 +191,7 @@ NewsStemCache *news_stem_cache_new(void){
 static void cache_unref(NewsStemCache *p){
   if( p==0 || --p->nRef>0 ) return;
   sqlite3_free(p->aSlot);
+  sqlite3_free(p->aArena);
   sqlite3_free(p);
 }
 
@@ -306,49 +322,126 @@ static int worth_stemming(const char *z, int n){
   return n<=NEWS_STEM_MAX_CHARS || news_utf8_count(z, n)<=NEWS_STEM_MAX_CHARS;
 }
 
-/*
-** Allocate the cache, or replace it by one twice as large: a cache that
-** has missed on half as many words as it has slots is too small for the
-** vocabulary.  Small jobs keep a small cache; without memory for a
-** cache, words are stemmed uncached.
-*/
-static void cache_grow(NewsStemCache *p){
-  int nNew = p->aSlot ? 2*p->nSlot : CACHE_MIN_SLOTS;
-  CacheSlot *aNew = sqlite3_malloc64((sqlite3_uint64)nNew*sizeof(CacheSlot));
-  int i;
-  p->nMissSinceGrow = 0;
-  if( aNew==0 ) return;
-  memset(aNew, 0, (size_t)nNew*sizeof(CacheSlot));
-  for(i=0; i<p->nSlot; i++){            /* keep what the old one knew */
-    if( p->aSlot[i].nKey ) aNew[p->aSlot[i].h & (nNew-1)] = p->aSlot[i];
-  }
-  sqlite3_free(p->aSlot);
-  p->aSlot = aNew;
-  p->nSlot = nNew;
+/* Empty the cache, keeping its memory. */
+static void cache_clear(NewsStemCache *c){
+  memset(c->aSlot, 0, (size_t)c->nSlot*sizeof(CacheSlot));
+  c->nEntry = 0;
+  c->nArena = 1;
 }
 
-/* memcmp() for the few bytes of a word, without a library call. */
-static int same_bytes(const char *a, const char *b, int n){
+/* Double the table (allocate it on first use), re-placing every entry by
+** its stored hash.  0 if out of memory: the words go uncached. */
+static int cache_grow_table(NewsStemCache *c){
+  int nNew = c->aSlot ? 2*c->nSlot : CACHE_MIN_SLOTS;
+  CacheSlot *aNew = sqlite3_malloc64((sqlite3_uint64)nNew*sizeof(CacheSlot));
   int i;
+  if( aNew==0 ) return 0;
+  memset(aNew, 0, (size_t)nNew*sizeof(CacheSlot));
+  for(i=0; i<c->nSlot; i++){
+    if( c->aSlot[i].iEntry ){
+      unsigned int k = c->aSlot[i].h & (nNew-1);
+      while( aNew[k].iEntry ) k = (k+1) & (nNew-1);
+      aNew[k] = c->aSlot[i];
+    }
+  }
+  sqlite3_free(c->aSlot);
+  c->aSlot = aNew;
+  c->nSlot = nNew;
+  if( c->nArena==0 ) c->nArena = 1;
+  return 1;
+}
+
+/* Room for nByte more bytes of entries: a larger arena, or, at the
+** bounds, an emptied cache.  0 if out of memory. */
+static int cache_make_room(NewsStemCache *c, int nByte){
+  if( c->aSlot==0 && !cache_grow_table(c) ) return 0;
+  if( 2*(c->nEntry+1) > c->nSlot ){
+    if( c->nSlot>=CACHE_MAX_SLOTS || !cache_grow_table(c) ) cache_clear(c);
+  }
+  if( c->nArena+nByte > c->nArenaAlloc ){
+    int nNew = c->nArenaAlloc ? 2*c->nArenaAlloc : CACHE_ARENA_MIN;
+    unsigned char *aNew = 0;
+    if( nNew<=CACHE_ARENA_MAX ) aNew = sqlite3_realloc(c->aArena, nNew);
+    if( aNew ){
+      c->aArena = aNew;
+      c->nArenaAlloc = nNew;
+    }else if( c->aArena ){
+      cache_clear(c);
+    }else{
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* Equality of two short byte strings, with the loads of news_hash_fast(). */
+static int same_word(const char *a, const char *b, int n){
+  int i;
+  if( n>=8 ){
+    for(i=0; i<n-8; i+=8){
+      if( news_load64(a+i)!=news_load64(b+i) ) return 0;
+    }
+    return news_load64(a+n-8)==news_load64(b+n-8);
+  }
+  if( n>=4 ){
+    return news_load32(a)==news_load32(b)
+        && news_load32(a+n-4)==news_load32(b+n-4);
+  }
   for(i=0; i<n; i++){ if( a[i]!=b[i] ) return 0; }
   return 1;
 }
 
+/* The entry of key z[0..n) with hash h, or NULL. */
+static const unsigned char *cache_find(const NewsStemCache *c, const char *z,
+                                       int n, unsigned int h){
+  unsigned int k = h & (c->nSlot-1);
+  for(;;){
+    const CacheSlot *s = &c->aSlot[k];
+    const unsigned char *e;
+    if( s->iEntry==0 ) return 0;
+    e = c->aArena + s->iEntry;
+    if( s->h==h && e[0]==n && same_word((const char*)e+2, z, n) ) return e;
+    k = (k+1) & (c->nSlot-1);
+  }
+}
 
+/* Remember key z[0..n) (hash h) -> zStem[0..nStem).  Best effort. */
+static void cache_add(NewsStemCache *c, const char *z, int n, unsigned int h,
+                      const char *zStem, int nStem){
+  unsigned char *e;
+  unsigned int k;
+  char aCopy[255];
+  uintptr_t iStem = (uintptr_t)zStem, iArena = (uintptr_t)c->aArena;
+  if( n>CACHE_KEY_MAX || nStem>255 ) return;
+  if( iStem>=iArena && iStem<iArena+(uintptr_t)c->nArenaAlloc ){
+    /* a stem from this cache, which making room may move or overwrite */
+    memcpy(aCopy, zStem, nStem);
+    zStem = aCopy;
+  }
+  if( !cache_make_room(c, 2+n+nStem) ) return;
+  k = h & (c->nSlot-1);
+  while( c->aSlot[k].iEntry ) k = (k+1) & (c->nSlot-1);
+  c->aSlot[k].h = h;
+  c->aSlot[k].iEntry = (unsigned int)c->nArena;
+  e = c->aArena + c->nArena;
+  e[0] = (unsigned char)n;
+  e[1] = (unsigned char)nStem;
+  memcpy(e+2, z, n);
+  memcpy(e+2+n, zStem, nStem);
+  c->nArena += 2+n+nStem;
+  c->nEntry++;
+}
 
 /*
-** The common case, on the hot path of tokens() and the FTS5 tokenizer:
-** a word of ASCII letters (and digits, ' or -) shorter than a cache slot,
-** whose normalized form is its ASCII lower case.  Lower-case it into
-** p->aWord and hash it (as news_hash_bytes() would) in one pass.  Returns 0,
-** leaving the general path to do the work, for anything else: non-ASCII
-** bytes, Turkish capital I (dotless i), an apostrophe where elisions are
-** removed.
+** A word of ASCII letters (and digits, ' or -) shorter than SLOT_BYTES,
+** whose normalized form is its ASCII lower case: lower-case it into
+** p->aWord.  Returns 0, leaving the general path to do the work, for
+** anything else: non-ASCII bytes, Turkish capital I (dotless i), an
+** apostrophe where elisions are removed.
 */
-static int ascii_lower(NewsStemmer *p, const char *z, int n, unsigned int *pH){
-  unsigned int h = NEWS_HASH_INIT;
+static int ascii_lower(NewsStemmer *p, const char *z, int n){
   int i;
-  if( n<=0 || n>=SLOT_BYTES ) return 0;
+  if( n<=0 || n>SLOT_BYTES ) return 0;
   for(i=0; i<n; i++){
     unsigned char c = (unsigned char)z[i];
     if( c>=0x80 ) return 0;
@@ -359,67 +452,89 @@ static int ascii_lower(NewsStemmer *p, const char *z, int n, unsigned int *pH){
       return 0;
     }
     p->aWord[i] = (char)c;
-    h = news_hash_step(h, c);
   }
-  *pH = h;
   return 1;
 }
 
-int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
-                      const char **pz, int *pn){
-  const char *zW = 0;
+/* The stem of the normalized word zW[0..nW), from the cache (under
+** its hash hW) or from Snowball. */
+static int stem_normalized(NewsStemmer *p, const char *zW, int nW,
+                           const char **pz, int *pn){
+  NewsStemCache *c = p->pCache;
+  const unsigned char *e = 0;
   const sb_symbol *zStem;
-  int nW = 0, nStem, rc;
   unsigned int h = 0;
-  CacheSlot *pSlot = 0;
-
-  if( ascii_lower(p, z, n, &h) ){
-    /* Short ASCII word, lower-cased and hashed in one pass. */
-    zW = p->aWord;
-    nW = n;
-    *pz = zW;
-    *pn = nW;
-  }else{
-    rc = news_stemmer_normalize(p, z, n, &zW, &nW);
-    if( rc ) return rc;
-    zW = skip_elision(p->azElision, zW, &nW);
-    *pz = zW;
-    *pn = nW;
-    if( !worth_stemming(zW, nW) ) return SQLITE_OK;
-    if( nW<SLOT_BYTES ) h = news_hash_bytes(zW, nW);
+  if( c && c->aSlot && nW<=CACHE_KEY_MAX ){
+    h = news_hash_fast(zW, nW);
+    e = cache_find(c, zW, nW, h);
   }
-
-  if( nW<SLOT_BYTES && p->pCache ){
-    NewsStemCache *c = p->pCache;
-    if( c->aSlot==0
-     || (c->nMissSinceGrow>=c->nSlot/2 && c->nSlot<CACHE_MAX_SLOTS) ){
-      cache_grow(c);
-    }
-    if( c->aSlot ){
-      pSlot = &c->aSlot[h & (c->nSlot-1)];
-      if( pSlot->nKey==nW && pSlot->h==h && same_bytes(pSlot->a, zW, nW) ){
-        p->nHit++;
-        *pz = pSlot->a + nW;
-        *pn = pSlot->nStem;
-        return SQLITE_OK;
-      }
-    }
-    c->nMissSinceGrow++;
+  if( e ){
+    p->nHit++;
+    *pz = (const char*)e+2+e[0];
+    *pn = e[1];
+    return SQLITE_OK;
   }
   p->nMiss++;
   zStem = sb_stemmer_stem(p->pSb, (const sb_symbol*)zW, nW);
   if( zStem==0 ) return SQLITE_NOMEM;
-  nStem = sb_stemmer_length(p->pSb);
   *pz = (const char*)zStem;
-  *pn = nStem;
-  if( pSlot && nW+nStem<=SLOT_BYTES ){
-    pSlot->h = h;
-    pSlot->nKey = (unsigned char)nW;
-    pSlot->nStem = (unsigned char)nStem;
-    memcpy(pSlot->a, zW, nW);
-    memcpy(pSlot->a+nW, zStem, nStem);
+  *pn = sb_stemmer_length(p->pSb);
+  if( c && nW<=CACHE_KEY_MAX ){
+    if( c->aSlot==0 ) h = news_hash_fast(zW, nW);
+    cache_add(c, zW, nW, h, *pz, *pn);
   }
   return SQLITE_OK;
+}
+
+int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
+                      const char **pz, int *pn){
+  NewsStemCache *c = p->pCache;
+  const char *zW = 0;
+  int nW = 0, rc;
+  unsigned int h = 0;
+
+  /* The word as written, seen before. */
+  if( c && c->aSlot && n>0 && n<=CACHE_KEY_MAX ){
+    const unsigned char *e;
+    h = news_hash_fast(z, n);
+    e = cache_find(c, z, n, h);
+    if( e ){
+      p->nHit++;
+      *pz = (const char*)e+2+e[0];
+      *pn = e[1];
+      return SQLITE_OK;
+    }
+  }
+
+  /* Normalize, then stem (or find the normalized word in the cache). */
+  if( ascii_lower(p, z, n) ){
+    zW = p->aWord;
+    nW = n;
+  }else{
+    rc = news_stemmer_normalize(p, z, n, &zW, &nW);
+    if( rc ) return rc;
+    zW = skip_elision(p->azElision, zW, &nW);
+  }
+  *pz = zW;
+  *pn = nW;
+  if( !worth_stemming(zW, nW) ) return SQLITE_OK;
+  rc = stem_normalized(p, zW, nW, pz, pn);
+  if( rc==SQLITE_OK && c && n<=CACHE_KEY_MAX && (nW!=n || zW!=z) ){
+    /* also under the spelling as written, unless that is the same key */
+    if( nW!=n || !same_word(zW, z, n) ){
+      if( c->aSlot==0 || h==0 ) h = news_hash_fast(z, n);
+      cache_add(c, z, n, h, *pz, *pn);
+      /* cache_add() may have moved the arena: find the stem again */
+      if( c->aSlot ){
+        const unsigned char *e = cache_find(c, z, n, h);
+        if( e ){
+          *pz = (const char*)e+2+e[0];
+          *pn = e[1];
+        }
+      }
+    }
+  }
+  return rc;
 }
 
 /*************************************************************************

@@ -563,6 +563,39 @@ void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags){
 ** left to the general path; a comma continues only numbers).  Returns 1 with *pTok filled, or 0 having
 ** changed nothing.
 */
+/*
+** Does the ASCII run z[p->i..j) (bits fRun, nRun bytes) end at the
+** separator z[j] (one of , : . -), as scan_word() would decide?  0 when
+** only scan_word() can tell: the separator may continue a number
+** (2,500  9:30  3.5), an abbreviation (U.S.), a hyphenated word (without
+** NEWS_TOKENIZE_SPLIT_HYPHENS), or the run may begin a URL or an e-mail
+** address (which the tokenizer looks for first, also only without it).
+*/
+static int ascii_separator_ends(NewsTokenizer *p, int j, unsigned int fRun,
+                                int nRun){
+  const unsigned char *z = p->z;
+  unsigned char c = z[j];
+  unsigned char c2 = j+1<p->n ? z[j+1] : ' ';
+  if( c2>=0x80 ) return 0;                 /* a letter or digit, maybe */
+  if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 ){
+    unsigned char c0 = z[p->i] | 0x20, c1 = nRun>1 ? z[p->i+1] | 0x20 : 0;
+    if( (c0=='h' && c1=='t') || (c0=='w' && c1=='w') ) return 0;   /* URL */
+    if( c!=',' && c!=':' && p->i>=p->iNoEmail ) return 0;        /* e-mail */
+  }
+  if( (fRun & WB_LETTER)==0 ){             /* digits: 2,500 9:30 3.5 2014-15 */
+    return c=='-' ? !aAsciiWordBits[c2] || (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)
+                  : (aAsciiWordBits[c2] & WB_DIGIT)==0;
+  }
+  switch( c ){
+    case '.':                               /* U.S. Ph.D. */
+      return (fRun & WB_DIGIT) || nRun>2 || (aAsciiWordBits[c2] & WB_LETTER)==0;
+    case '-':
+      return (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS) || !aAsciiWordBits[c2];
+    default:
+      return 1;                             /* , : after letters */
+  }
+}
+
 static int ascii_token(NewsTokenizer *p, NewsToken *pTok){
   const unsigned char *z = p->z;
   int j = p->i, n = p->n, nRun;
@@ -573,19 +606,18 @@ static int ascii_token(NewsTokenizer *p, NewsToken *pTok){
     fRun |= f;
     j++;
   }
+  nRun = j - p->i;
   if( j<n ){
     c = z[j];
     if( c>=0x80 ) return 0;
     switch( c ){
-      case ',':
-        if( (fRun & WB_LETTER)==0 ) return 0;   /* 2,500 */
+      case ',': case ':': case '.': case '-':
+        if( !ascii_separator_ends(p, j, fRun, nRun) ) return 0;
         break;
-      case '.': case ':': case '\'': case '-': case '@':
-      case '_': case '%': case '+': case '/':
+      case '\'': case '@': case '_': case '%': case '+': case '/':
         return 0;
     }
   }
-  nRun = j - p->i;
   if( fRun & WB_UPPER ){
     flags |= NEWS_TF_UPPER;
     if( aAsciiWordBits[z[p->i]] & WB_UPPER ) flags |= NEWS_TF_CAPITAL;
@@ -601,6 +633,25 @@ static int ascii_token(NewsTokenizer *p, NewsToken *pTok){
   pTok->iCharEnd = p->iChar + nRun;
   p->i = j;
   p->iChar += nRun;
+  p->bLineStart = 0;
+  return 1;
+}
+
+/* An ASCII punctuation token: a run of one character ("..." "--"),
+** unless a non-ASCII character, maybe a combining mark, follows. */
+static int ascii_punct(NewsTokenizer *p, NewsToken *pTok){
+  const unsigned char *z = p->z;
+  int j = p->i + 1, n = p->n;
+  while( j<n && z[j]==z[p->i] ) j++;
+  if( j<n && z[j]>=0x80 ) return 0;
+  pTok->eKind = NEWS_TOKEN_PUNCT;
+  pTok->flags = NEWS_TF_ASCII | (p->bLineStart ? NEWS_TF_LINESTART : 0);
+  pTok->iStart = p->i;
+  pTok->iEnd = j;
+  pTok->iCharStart = p->iChar;
+  pTok->iCharEnd = p->iChar + (j - p->i);
+  p->iChar += j - p->i;
+  p->i = j;
   p->bLineStart = 0;
   return 1;
 }
@@ -628,7 +679,10 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     p->iChar++;
     cpPrev = cp;
   }
-  if( cp<0x80 && aAsciiWordBits[cp] && ascii_token(p, pTok) ) return 1;
+  if( cp<0x80 ){
+    if( aAsciiWordBits[cp] && ascii_token(p, pTok) ) return 1;
+    if( cc==NEWS_CC_PUNCT && ascii_punct(p, pTok) ) return 1;
+  }
 
   s.z = p->z; s.n = p->n; s.j = p->i; s.nChar = 0;
   if( is_word_start(cp) ){
