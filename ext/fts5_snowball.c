@@ -150,8 +150,8 @@ static int snowballCreate(void *pUserData, const char **azArg, int nArg,
 }
 
 /* Hand the term z[0..n) to FTS5, without diacritics if configured. */
-static int emit(SnowballCall *c, int tflags, const char *z, int n,
-                int iStart, int iEnd){
+static inline int emit(SnowballCall *c, int tflags, const char *z, int n,
+                       int iStart, int iEnd){
   SnowballTokenizer *p = c->p;
   int i;
   if( n<=0 ) return SQLITE_OK;
@@ -171,8 +171,8 @@ static int emit(SnowballCall *c, int tflags, const char *z, int n,
 }
 
 /* A word: stemmed, except in a prefix query. */
-static int emit_word(SnowballCall *c, int tflags, const char *z, int n,
-                     int iStart, int iEnd){
+static inline int emit_word(SnowballCall *c, int tflags, const char *z,
+                            int n, int iStart, int iEnd){
   const char *zTerm;
   int nTerm, rc;
   if( c->flags & FTS5_TOKENIZE_PREFIX ){

@@ -33,14 +33,14 @@
 ** French, Italian and Catalan elisions (l' d' qu' dell' ...) are removed
 ** before stemming: stem('l''école', 'fr') = stem('école', 'fr').
 **
-** Cache.  News vocabulary repeats heavily, so every NewsStemmer keeps a
-** direct-mapped cache of recent (word, stem) pairs: a hit costs a hash
-** and a memcmp instead of a Snowball run.  It starts at 4,096 slots
-** (256 KB, on first use) and doubles, keeping its entries, up to 32,768
-** slots (2 MB), each time it has missed on half as many words as it has
-** slots: small jobs keep a small cache.  SQL functions keep one stemmer per language per
+** Cache.  News vocabulary repeats heavily, so stemmers keep the stems
+** already computed in a cache keyed by the word as written: a hit costs
+** a hash of the bytes and one comparison, no lower-casing and no Snowball
+** run.  It is an open-addressing table over an arena (see NewsStemCache),
+** bounded at 3 MB.  SQL functions keep one stemmer per language per
 ** connection (SQLite never runs two calls on one connection at once);
-** each FTS5 tokenizer instance owns its own stemmers, because
+** each FTS5 tokenizer instance owns its own stemmers, sharing the cache
+** of its connection and language, because
 ** libstemmer's result buffer is reused by the next call.
 */
 #include "stem.h"
@@ -392,8 +392,9 @@ static int same_word(const char *a, const char *b, int n){
 }
 
 /* The entry of key z[0..n) with hash h, or NULL. */
-static const unsigned char *cache_find(const NewsStemCache *c, const char *z,
-                                       int n, unsigned int h){
+static inline const unsigned char *cache_find(const NewsStemCache *c,
+                                              const char *z, int n,
+                                              unsigned int h){
   unsigned int k = h & (c->nSlot-1);
   for(;;){
     const CacheSlot *s = &c->aSlot[k];
@@ -486,14 +487,15 @@ static int stem_normalized(NewsStemmer *p, const char *zW, int nW,
   return SQLITE_OK;
 }
 
+static int stem_uncached_spelling(NewsStemmer *p, const char *z, int n,
+                                  unsigned int h, const char **pz, int *pn);
+
 int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
                       const char **pz, int *pn){
   NewsStemCache *c = p->pCache;
-  const char *zW = 0;
-  int nW = 0, rc;
   unsigned int h = 0;
 
-  /* The word as written, seen before. */
+  /* The word as written, seen before: the hot path, kept small. */
   if( c && c->aSlot && n>0 && n<=CACHE_KEY_MAX ){
     const unsigned char *e;
     h = news_hash_fast(z, n);
@@ -505,6 +507,16 @@ int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
       return SQLITE_OK;
     }
   }
+  return stem_uncached_spelling(p, z, n, h, pz, pn);
+}
+
+/* news_stemmer_stem() for a spelling not in the cache (h: its hash, or 0
+** if not computed).  Out of line, so that the hot path stays small. */
+static __attribute__((noinline)) int stem_uncached_spelling(NewsStemmer *p, const char *z, int n,
+                                  unsigned int h, const char **pz, int *pn){
+  NewsStemCache *c = p->pCache;
+  const char *zW = 0;
+  int nW = 0, rc;
 
   /* Normalize, then stem (or find the normalized word in the cache). */
   if( ascii_lower(p, z, n) ){

@@ -83,9 +83,9 @@ static const unsigned char aAsciiClass[128] = {
 
 /* Bits of the bytes that make up ASCII words, for the segmenter's inner
 ** loop; 0 for every other byte, including all bytes of 0x80 and above. */
-#define WB_LOWER  1
-#define WB_UPPER  2
-#define WB_DIGIT  4
+#define WB_LOWER  NEWS_TF_LOWER     /* the token flags themselves, so */
+#define WB_UPPER  NEWS_TF_UPPER     /* that a run's bits are its flags */
+#define WB_DIGIT  NEWS_TF_DIGIT
 #define WB_LETTER (WB_LOWER|WB_UPPER)
 #define WORD_BITS(c) ( ((c)>='a' && (c)<='z') ? WB_LOWER : \
                        ((c)>='A' && (c)<='Z') ? WB_UPPER : \
@@ -596,44 +596,66 @@ static int ascii_separator_ends(NewsTokenizer *p, int j, unsigned int fRun,
   }
 }
 
+/* Fill pTok with the token of nChar characters ending at byte j and
+** move p past it. */
+static inline void tokenizer_emit(NewsTokenizer *p, NewsToken *pTok,
+                                  int eKind, int flags, int j,
+                                  sqlite3_int64 nChar){
+  pTok->eKind = eKind;
+  pTok->flags = flags | (p->bLineStart ? NEWS_TF_LINESTART : 0);
+  pTok->iStart = p->i;
+  pTok->iEnd = j;
+  pTok->iCharStart = p->iChar;
+  pTok->iCharEnd = p->iChar + nChar;
+  p->i = j;
+  p->iChar += nChar;
+  p->bLineStart = 0;
+}
+
+/* What a byte after an ASCII run means for ascii_token(): the token ends
+** there (0), ends unless the separator continues it (1), or only the
+** general path can tell (2: non-ASCII, apostrophes, e-mail characters). */
+#define AFTER_RUN(c) ( (c)>=0x80 ? 2 : \
+    ((c)==',' || (c)==':' || (c)=='.' || (c)=='-') ? 1 : \
+    ((c)=='\'' || (c)=='@' || (c)=='_' || (c)=='%' || (c)=='+' \
+     || (c)=='/') ? 2 : 0 )
+#define AFTER_RUN4(c) AFTER_RUN(c), AFTER_RUN(c+1), AFTER_RUN(c+2), \
+                      AFTER_RUN(c+3)
+#define AFTER_RUN16(c) AFTER_RUN4(c), AFTER_RUN4(c+4), AFTER_RUN4(c+8), \
+                       AFTER_RUN4(c+12)
+#define AFTER_RUN64(c) AFTER_RUN16(c), AFTER_RUN16(c+16), AFTER_RUN16(c+32), \
+                       AFTER_RUN16(c+48)
+static const unsigned char aAfterRun[256] = {
+  AFTER_RUN64(0), AFTER_RUN64(64), AFTER_RUN64(128), AFTER_RUN64(192)
+};
+
+/*
+** A word or number of ASCII letters and digits at p->i, when its end is
+** plain (white space, most punctuation): the bulk of news text, without
+** the general path's decoding.  0 to leave the token to the general path.
+*/
 static int ascii_token(NewsTokenizer *p, NewsToken *pTok){
   const unsigned char *z = p->z;
-  int j = p->i, n = p->n, nRun;
+  const int i0 = p->i, n = p->n;
+  int j = i0, nRun;
   unsigned int f, fRun = 0;
-  unsigned char c;
-  int flags = NEWS_TF_ASCII;
   while( j<n && (f = aAsciiWordBits[z[j]])!=0 ){
     fRun |= f;
     j++;
   }
-  nRun = j - p->i;
-  if( j<n ){
-    c = z[j];
-    if( c>=0x80 ) return 0;
-    switch( c ){
-      case ',': case ':': case '.': case '-':
-        if( !ascii_separator_ends(p, j, fRun, nRun) ) return 0;
-        break;
-      case '\'': case '@': case '_': case '%': case '+': case '/':
-        return 0;
+  nRun = j - i0;
+  if( j<n && aAfterRun[z[j]] ){
+    if( aAfterRun[z[j]]==2 || !ascii_separator_ends(p, j, fRun, nRun) ){
+      return 0;
     }
   }
-  if( fRun & WB_UPPER ){
-    flags |= NEWS_TF_UPPER;
-    if( aAsciiWordBits[z[p->i]] & WB_UPPER ) flags |= NEWS_TF_CAPITAL;
-  }
-  if( fRun & WB_LOWER ) flags |= NEWS_TF_LOWER;
-  if( fRun & WB_DIGIT ) flags |= NEWS_TF_DIGIT;
-  if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
-  pTok->eKind = (fRun & WB_LETTER) ? NEWS_TOKEN_WORD : NEWS_TOKEN_NUMBER;
-  pTok->flags = flags;
-  pTok->iStart = p->i;
-  pTok->iEnd = j;
-  pTok->iCharStart = p->iChar;
-  pTok->iCharEnd = p->iChar + nRun;
-  p->i = j;
-  p->iChar += nRun;
-  p->bLineStart = 0;
+  /* fRun holds NEWS_TF_UPPER, _LOWER, _DIGIT; a capital first letter
+  ** shifts NEWS_TF_UPPER (2) to NEWS_TF_CAPITAL (8) */
+  tokenizer_emit(p, pTok,
+                 (fRun & WB_LETTER) ? NEWS_TOKEN_WORD : NEWS_TOKEN_NUMBER,
+                 (int)(NEWS_TF_ASCII | fRun
+                       | (unsigned)(aAsciiWordBits[z[i0]] & WB_UPPER)<<2),
+                 j, nRun);
   return 1;
 }
 
@@ -644,21 +666,41 @@ static int ascii_punct(NewsTokenizer *p, NewsToken *pTok){
   int j = p->i + 1, n = p->n;
   while( j<n && z[j]==z[p->i] ) j++;
   if( j<n && z[j]>=0x80 ) return 0;
-  pTok->eKind = NEWS_TOKEN_PUNCT;
-  pTok->flags = NEWS_TF_ASCII | (p->bLineStart ? NEWS_TF_LINESTART : 0);
-  pTok->iStart = p->i;
-  pTok->iEnd = j;
-  pTok->iCharStart = p->iChar;
-  pTok->iCharEnd = p->iChar + (j - p->i);
-  p->iChar += j - p->i;
-  p->i = j;
-  p->bLineStart = 0;
+  tokenizer_emit(p, pTok, NEWS_TOKEN_PUNCT, NEWS_TF_ASCII, j, j - p->i);
   return 1;
 }
 
+static int tokenizer_next_general(NewsTokenizer *p, NewsToken *pTok,
+                                  uint32_t cpPrev, int iTried);
+
 int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
+  const unsigned char *z = p->z;
+  const int n = p->n;
+  int i = p->i;
+  uint32_t cpPrev = 0;
+
+  /* The usual case, kept short: spaces, then an ASCII word or number
+  ** (ascii_token() inlined). */
+  if( i<n && z[i]==' ' ){
+    do{ i++; }while( i<n && z[i]==' ' );
+    p->iChar += i - p->i;
+    p->i = i;
+    cpPrev = ' ';
+  }
+  if( i<n && aAsciiWordBits[z[i]] ){
+    if( ascii_token(p, pTok) ) return 1;
+    return tokenizer_next_general(p, pTok, cpPrev, i);
+  }
+  return tokenizer_next_general(p, pTok, cpPrev, -1);
+}
+
+/* The rest: other white space, non-ASCII text, URLs, e-mail addresses,
+** abbreviations, numbers with separators, symbols.  ascii_token() has
+** already failed at byte iTried (or iTried is -1). */
+static int tokenizer_next_general(NewsTokenizer *p, NewsToken *pTok,
+                                  uint32_t cpPrev, int iTried){
   Scan s;
-  uint32_t cp, cpPrev = 0;
+  uint32_t cp;
   int len, eKind, flags = 0;
   NewsCharClass cc;
 
@@ -680,7 +722,7 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
     cpPrev = cp;
   }
   if( cp<0x80 ){
-    if( aAsciiWordBits[cp] && ascii_token(p, pTok) ) return 1;
+    if( aAsciiWordBits[cp] && p->i!=iTried && ascii_token(p, pTok) ) return 1;
     if( cc==NEWS_CC_PUNCT && ascii_punct(p, pTok) ) return 1;
   }
 
@@ -717,22 +759,13 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   }
 
   if( news_char_class(cp)==NEWS_CC_DIGIT ) flags |= NEWS_TF_DIGIT;
-  if( p->bLineStart ) flags |= NEWS_TF_LINESTART;
   /* ASCII iff every character took one byte, unless that one byte was
   ** invalid (a lone byte of 0x80 or above is a one-character U+FFFD, which
   ** is a token of its own: grapheme extenders are never one byte). */
   if( s.nChar==s.j-p->i && (s.nChar>1 || p->z[p->i]<0x80) ){
     flags |= NEWS_TF_ASCII;
   }
-  pTok->eKind = eKind;
-  pTok->flags = flags;
-  pTok->iStart = p->i;
-  pTok->iEnd = s.j;
-  pTok->iCharStart = p->iChar;
-  pTok->iCharEnd = p->iChar + s.nChar;
-  p->i = s.j;
-  p->iChar += s.nChar;
-  p->bLineStart = 0;
+  tokenizer_emit(p, pTok, eKind, flags, s.j, s.nChar);
   return 1;
 }
 
