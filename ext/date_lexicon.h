@@ -75,7 +75,9 @@ enum {
   NEWS_DW_APPROX,       /* about, nearly, around: TIMEX3 mod APPROX; with
                         ** SUFFIX after the count: "or so" (iVal 0),
                         ** "or two" (iVal -1: the count is vague) */
-  NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will) */
+  NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will);
+                        ** -1 a verb of report in the past (said); -2 a
+                        ** word that puts a plan in the past (had) */
   NEWS_DW_AND,          /* and, or, to: "April 24 and 25" */
   NEWS_DW_COUNT
 };

@@ -781,13 +781,14 @@ static int prep_lean(Scanner *p, i64 i){
   return 0;
 }
 
-static int future_before(Scanner *p, int iByte);
+static int tense_before(Scanner *p, int iByte);
 
-/* prep_lean(), or +1 after a verb in the future (they will meet in March,
-** on Friday): which way a month or weekday without a year goes. */
+/* prep_lean(), or the tense of the verb before (they will meet in March,
+** on Friday; he said Wednesday): which way a month or weekday without a
+** year goes. */
 static int time_lean(Scanner *p, i64 i){
   int lean = prep_lean(p, i);
-  if( lean==0 && future_before(p, at(p, i)->iStart) ) lean = 1;
+  if( lean==0 ) lean = tense_before(p, at(p, i)->iStart);
   return lean;
 }
 
@@ -1790,30 +1791,46 @@ static int is_indefinite(Scanner *p, i64 i){
 }
 
 /*
-** A verb in the future (will, wird, sera) among the few words before byte
-** iByte in its sentence.  Read from the bytes, not the atoms: the words
-** may lie before the atoms the scanner made (see next_window()).
+** The tense of the words before byte iByte in its sentence, read from the
+** bytes, not the atoms (the words may lie before the atoms the scanner
+** made, see next_window()), from the lexicon's TENSE words:
+**   +1  a verb in the future (will, wird, sera) or of a plan (scheduled)
+**       among the TENSE_WORDS words before, unless a word of the past
+**       (iVal -2: had, previously) stands just before it: "had been
+**       scheduled to expire at midnight Friday" is over;
+**   -1  a verb in the past (iVal -1: said, told) among the two words just
+**       before: "said Wednesday" is never tomorrow;
+**    0  otherwise.
 */
-#define TENSE_WORDS 12
-static int future_before(Scanner *p, int iByte){
+#define TENSE_WORDS 16
+#define TENSE_CANCEL_WORDS 2      /* words before a future verb that undo it */
+static int tense_before(Scanner *p, int iByte){
   const unsigned char *z = (const unsigned char*)p->z;
-  int i = iByte, nWord = 0;
-  while( i>0 && nWord<TENSE_WORDS ){
+  int i = iByte, nWord = 0, nCancel = 0, eTense = 0;
+  while( i>0 && nWord<TENSE_WORDS && (nCancel==0 || nWord<nCancel) ){
     int iEnd, nKey;
     char zKey[NEWS_DATE_KEY_MAX+1];
     const NewsDateWord *w;
     unsigned char c = z[i-1];
-    if( c=='.' || c=='!' || c=='?' || c==';' || c=='\n' ) return 0;
+    if( c=='.' || c=='!' || c=='?' || c==';' || c=='\n' ) break;
     if( c<0x80 && aPreClass[c]!=PL && aPreClass[c]!=PU ){ i--; continue; }
     iEnd = i;
     while( i>0 && (z[i-1]>=0x80 || aPreClass[z[i-1]]==PL || aPreClass[z[i-1]]==PU) ) i--;
     nWord++;
     nKey = news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
     for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
-      if( w->eKind==NEWS_DW_TENSE && w->iVal>0 && (w->mLang & p->mLang) ) return 1;
+      if( w->eKind!=NEWS_DW_TENSE || (w->mLang & p->mLang)==0 ) continue;
+      if( nCancel ){
+        if( w->iVal==-2 ) return 0;            /* had been scheduled */
+      }else if( w->iVal>0 ){
+        eTense = 1;
+        nCancel = nWord + TENSE_CANCEL_WORDS + 1;
+      }else if( w->iVal==-1 && nWord<=2 ){
+        return -1;                              /* said Wednesday */
+      }
     }
   }
-  return 0;
+  return eTense;
 }
 
 /*
@@ -2012,7 +2029,7 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
    && (u = word_at(p, k2, NEWS_DW_UNIT, &mL, &j))!=0 && u->iVal!=NEWS_DU_PERIOD
    && u->iVal!=NEWS_DU_HALF
    && ((k2 = vague_tail(p, j, &n, &eMod))>j || w->iVal<0 || !is_indefinite(p, k)
-       || future_before(p, at(p, i)->iStart)) ){
+       || tense_before(p, at(p, i)->iStart)>0) ){
     Atom *a = at(p, i);
     j = k2;
     expr_init(&c, i, unit_gran(u->iVal), NEWS_DATE_RELATIVE);
@@ -2660,6 +2677,9 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
     if( !is_word(p, j, NEWS_DW_UNIT) && !is_word(p, j, NEWS_DW_NUMBER) ){
       c.iEnd = j;
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal);
+      /* a phrase that holds a reference word without being one ("as soon
+      ** as", "soon after"): read, so that its word is not taken alone */
+      if( w->iVal==0 ) c.bInvalid = 1;
     }
   }
   mLang = p->mLang;
@@ -3318,10 +3338,15 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
       if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
       if( e.bAnchor && e.bValue
        && (!p->bRef || e.v.y*4 + e.v.n - 1 < p->ref.y*4 + (p->ref.m-1)/3) ){
-        /* a quarter already over: the one being reported on */
-        p->bFocusQ = 1;
-        p->focusQy = e.v.y;
-        p->focusQ = e.v.n;
+        /* a quarter already over: the one being reported on, unless it is
+        ** an earlier one named in passing ("after a flat second quarter")
+        ** while the report is still on the latest */
+        if( !p->bFocusQ || pOut->iStart - p->focusAt > FOCUS_SPAN
+         || e.v.y*4 + e.v.n >= p->focusQy*4 + p->focusQ ){
+          p->bFocusQ = 1;
+          p->focusQy = e.v.y;
+          p->focusQ = e.v.n;
+        }
         p->focusAt = pOut->iEnd;
       }else if( p->bFocusQ && e.v.gran==NEWS_GRAN_QUARTER ){
         /* the latest quarter, the year-earlier period: still that one */
