@@ -424,6 +424,10 @@ static void test_refs(void **state){
     " now=PRESENT_REF ref relative 2025-11-05..2025-11-05");
   assert_scan("now, recently, the past year", "2025-11-05", "refs=0",
               "the past year=2024");
+  /* soon, but not the conjunction or the past of a story */
+  assert_scan("Prices may soon fall. Call as soon as Friday; he left soon after;"
+              " he was soon released; as soon as possible", "2025-11-05", 0,
+    "soon=FUTURE_REF | Friday=2025-10-31 | as soon as possible=FUTURE_REF");
   /* no reference: the value is still known, the bounds are not */
   assert_scan_full("now", 0, 0, "now=PRESENT_REF ref relative ..");
 }
@@ -637,6 +641,20 @@ static void test_context(void **state){
               " Monday=2025-11-10 | Monday=2025-11-03");
   assert_scan("Die Wahl soll am Sonntag stattfinden. Le vote est pr\xC3\xA9vu lundi.",
               "2025-11-05", 0, "Sonntag=2025-11-09 | lundi=2025-11-10");
+  /* a plan put in the past no longer points ahead; a report dates what
+  ** was said (written on a Tuesday, "said Wednesday" is not tomorrow) */
+  assert_scan("The offer had been scheduled to expire at midnight Friday. The march"
+              " began as previously planned Saturday night.", "2025-11-05", 0,
+    "midnight Friday=2025-10-31T24:00 | Saturday night=2025-11-01TNI");
+  assert_scan("He was told Wednesday. The minister said Wednesday it would end."
+              " The fair opens Wednesday.", "2025-11-04", 0,
+    "Wednesday=2025-10-29 | Wednesday=2025-10-29 | Wednesday=2025-11-05");
+  assert_scan("Die Ministerin sagte Mittwoch. El ministro dijo mi\xC3\xA9rcoles.",
+              "2025-11-04", 0, "Mittwoch=2025-10-29 | mi\xC3\xA9rcoles=2025-10-29");
+  /* a verb in the future up to 16 words back */
+  assert_scan("Colonel Collins will be named commander of the space shuttle"
+              " Columbia for a long mission planned for later in December.",
+              "2025-03-04", 0, "December=2025-12");
   /* year-end is the year, mod END; since year-end the last one */
   assert_scan_full("Shares rose 4% since year-end and should double by year-end.",
                    "2025-11-05", 0,
@@ -654,6 +672,13 @@ static void test_context(void **state){
               " quarter beat forecasts, and margins were wider than a year ago.",
               "2025-11-05", 0,
     "the third quarter=2025-Q3 | the latest quarter=2025-Q3 | a year ago=2024-Q3");
+  /* ... except an earlier quarter named in passing: the report stays on
+  ** the latest */
+  assert_scan("The mill earned more in the third quarter. After a flat second"
+              " quarter, prices rose. In the 2025 period, costs fell from a year"
+              " ago.", "2025-11-05", 0,
+    "the third quarter=2025-Q3 | second quarter=2025-Q2 |"
+    " the 2025 period=2025-Q3 | a year ago=2024-Q3");
   assert_scan("For the quarter ended Sept. 30, the bakery lost money. In the"
               " quarter ended July 31, the mill gained.", "2025-11-05", 0,
     "the quarter=2025-Q3 | Sept. 30=2025-09-30 | the quarter=2025-Q3 |"
