@@ -1798,15 +1798,16 @@ static int is_indefinite(Scanner *p, i64 i){
 **       among the TENSE_WORDS words before, unless a word of the past
 **       (iVal -2: had, previously) stands just before it: "had been
 **       scheduled to expire at midnight Friday" is over;
-**   -1  a verb in the past (iVal -1: said, told) among the two words just
-**       before: "said Wednesday" is never tomorrow;
+**   -1  a verb in the past (iVal -1: said, told) just before, or before a
+**       preposition: "said Wednesday", "said on Wednesday" is never
+**       tomorrow (but "said the March contract" dates nothing said);
 **    0  otherwise.
 */
 #define TENSE_WORDS 16
 #define TENSE_CANCEL_WORDS 2      /* words before a future verb that undo it */
 static int tense_before(Scanner *p, int iByte){
   const unsigned char *z = (const unsigned char*)p->z;
-  int i = iByte, nWord = 0, nCancel = 0, eTense = 0;
+  int i = iByte, nWord = 0, nCancel = 0, eTense = 0, bPrep = 0;
   while( i>0 && nWord<TENSE_WORDS && (nCancel==0 || nWord<nCancel) ){
     int iEnd, nKey;
     char zKey[NEWS_DATE_KEY_MAX+1];
@@ -1819,14 +1820,16 @@ static int tense_before(Scanner *p, int iByte){
     nWord++;
     nKey = news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
     for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
-      if( w->eKind!=NEWS_DW_TENSE || (w->mLang & p->mLang)==0 ) continue;
+      if( (w->mLang & p->mLang)==0 ) continue;
+      if( w->eKind==NEWS_DW_PREP && nWord==1 ) bPrep = 1;
+      if( w->eKind!=NEWS_DW_TENSE ) continue;
       if( nCancel ){
         if( w->iVal==-2 ) return 0;            /* had been scheduled */
       }else if( w->iVal>0 ){
         eTense = 1;
         nCancel = nWord + TENSE_CANCEL_WORDS + 1;
-      }else if( w->iVal==-1 && nWord<=2 ){
-        return -1;                              /* said Wednesday */
+      }else if( w->iVal==-1 && (nWord==1 || (nWord==2 && bPrep)) ){
+        return -1;                              /* said (on) Wednesday */
       }
     }
   }

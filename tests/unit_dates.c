@@ -646,9 +646,12 @@ static void test_context(void **state){
   assert_scan("The offer had been scheduled to expire at midnight Friday. The march"
               " began as previously planned Saturday night.", "2025-11-05", 0,
     "midnight Friday=2025-10-31T24:00 | Saturday night=2025-11-01TNI");
-  assert_scan("He was told Wednesday. The minister said Wednesday it would end."
+  assert_scan("He was told Wednesday. The minister said on Wednesday it would end."
               " The fair opens Wednesday.", "2025-11-04", 0,
     "Wednesday=2025-10-29 | Wednesday=2025-10-29 | Wednesday=2025-11-05");
+  /* ... but not what is said of a month: the March contract is ahead */
+  assert_scan("Traders said the March contract rose.", "2025-11-04", 0,
+              "March=2026-03");
   assert_scan("Die Ministerin sagte Mittwoch. El ministro dijo mi\xC3\xA9rcoles.",
               "2025-11-04", 0, "Mittwoch=2025-10-29 | mi\xC3\xA9rcoles=2025-10-29");
   /* a verb in the future up to 16 words back */
