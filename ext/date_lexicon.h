@@ -59,7 +59,9 @@ enum {
   NEWS_DW_PREP,         /* in, on, since, im, depuis, desde: context words;
                         ** iVal +1 leans to the future (until), -1 to
                         ** the past (since) for a weekday that follows */
-  NEWS_DW_REF,          /* iVal NEWS_REF_*: now, recently, soon */
+  NEWS_DW_REF,          /* iVal NEWS_REF_*: now, recently, soon; iVal 0:
+                        ** a phrase that holds such a word without being
+                        ** a reference (as soon as), read and dropped */
   NEWS_DW_REFADJ,       /* iVal NEWS_REF_*: recent, coming (+ plural unit) */
   NEWS_DW_FISCAL,       /* fiscal */
   NEWS_DW_HOLIDAY,      /* iVal month, iVal2 day; see NEWS_DWF_EASTER/NTH */

@@ -1720,8 +1720,12 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
 ** (about 80 words).  Distances are in bytes, not atoms: the scanner does
 ** not make atoms of the text between dates (see next_window()). */
 #define FOCUS_SPAN 430
+/* Is a quarter in focus at byte iByte? */
+static int focus_live(const Scanner *p, int iByte){
+  return p->bFocusQ && iByte - p->focusAt <= FOCUS_SPAN;
+}
 static int focus_quarter(Scanner *p, i64 i, int *py, int *pq){
-  if( !p->bFocusQ || at(p, i)->iStart - p->focusAt > FOCUS_SPAN ) return 0;
+  if( !focus_live(p, at(p, i)->iStart) ) return 0;
   *py = p->focusQy;
   *pq = p->focusQ;
   return 1;
@@ -3344,7 +3348,7 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
         /* a quarter already over: the one being reported on, unless it is
         ** an earlier one named in passing ("after a flat second quarter")
         ** while the report is still on the latest */
-        if( !p->bFocusQ || pOut->iStart - p->focusAt > FOCUS_SPAN
+        if( !focus_live(p, pOut->iStart)
          || e.v.y*4 + e.v.n >= p->focusQy*4 + p->focusQ ){
           p->bFocusQ = 1;
           p->focusQy = e.v.y;

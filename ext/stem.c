@@ -143,7 +143,6 @@ char *news_stem_language_error(const char *zFunc, const char *z, int n){
 #define CACHE_ARENA_MIN 65536
 #define CACHE_ARENA_MAX 2097152   /* bytes of words and stems */
 #define CACHE_KEY_MAX 48          /* longer words are stemmed uncached */
-#define SLOT_BYTES CACHE_KEY_MAX  /* the short ASCII word buffer */
 
 /* A slot of the hash table: the key's hash and where its entry lies in
 ** the arena (0: empty).  An entry is [nKey][nStem][key bytes][stem bytes]. */
@@ -175,7 +174,7 @@ struct NewsStemCache {
   int nSlot;                    /* 0 or CACHE_MIN_SLOTS..CACHE_MAX_SLOTS */
   int nEntry;                   /* words held */
   unsigned char *aArena;        /* entries, from offset 1 */
-  int nArena;                   /* bytes used in aArena */
+  int nArena;                   /* bytes used in aArena, from 1 */
   int nArenaAlloc;              /* bytes allocated */
 };
 
@@ -184,6 +183,7 @@ NewsStemCache *news_stem_cache_new(void){
   if( p ){
     memset(p, 0, sizeof(*p));
     p->nRef = 1;
+    p->nArena = 1;                      /* offset 0 marks an empty slot */
   }
   return p;
 }
@@ -244,7 +244,7 @@ struct NewsStemmer {
   const char *const *azElision; /* elided words to drop, or NULL */
   struct sb_stemmer *pSb;       /* owned libstemmer object */
   NewsBuf fold;                 /* normalized word */
-  char aWord[SLOT_BYTES];       /* normalized short ASCII word */
+  char aWord[CACHE_KEY_MAX];    /* normalized short ASCII word */
   NewsStemCache *pCache;        /* shared or own; NULL without memory */
   sqlite3_int64 nHit, nMiss;
 };
@@ -347,7 +347,6 @@ static int cache_grow_table(NewsStemCache *c){
   sqlite3_free(c->aSlot);
   c->aSlot = aNew;
   c->nSlot = nNew;
-  if( c->nArena==0 ) c->nArena = 1;
   return 1;
 }
 
@@ -406,20 +405,28 @@ static inline const unsigned char *cache_find(const NewsStemCache *c,
   }
 }
 
-/* Remember key z[0..n) (hash h) -> zStem[0..nStem).  Best effort. */
-static void cache_add(NewsStemCache *c, const char *z, int n, unsigned int h,
-                      const char *zStem, int nStem){
+/* The stem of cache entry e. */
+static void entry_stem(const unsigned char *e, const char **pz, int *pn){
+  *pz = (const char*)e + 2 + e[0];
+  *pn = e[1];
+}
+
+/* Remember key z[0..n) -> zStem[0..nStem).  Returns the new entry, or
+** NULL (out of memory, key or stem too long): caching is best effort. */
+static const unsigned char *cache_add(NewsStemCache *c, const char *z, int n,
+                                      const char *zStem, int nStem){
   unsigned char *e;
-  unsigned int k;
+  unsigned int k, h;
   char aCopy[255];
   uintptr_t iStem = (uintptr_t)zStem, iArena = (uintptr_t)c->aArena;
-  if( n>CACHE_KEY_MAX || nStem>255 ) return;
+  if( n>CACHE_KEY_MAX || nStem>255 ) return 0;
+  h = news_hash_fast(z, n);
   if( iStem>=iArena && iStem<iArena+(uintptr_t)c->nArenaAlloc ){
     /* a stem from this cache, which making room may move or overwrite */
     memcpy(aCopy, zStem, nStem);
     zStem = aCopy;
   }
-  if( !cache_make_room(c, 2+n+nStem) ) return;
+  if( !cache_make_room(c, 2+n+nStem) ) return 0;
   k = h & (c->nSlot-1);
   while( c->aSlot[k].iEntry ) k = (k+1) & (c->nSlot-1);
   c->aSlot[k].h = h;
@@ -431,10 +438,11 @@ static void cache_add(NewsStemCache *c, const char *z, int n, unsigned int h,
   memcpy(e+2+n, zStem, nStem);
   c->nArena += 2+n+nStem;
   c->nEntry++;
+  return e;
 }
 
 /*
-** A word of ASCII letters (and digits, ' or -) shorter than SLOT_BYTES,
+** A word of ASCII letters (and digits, ' or -) of at most CACHE_KEY_MAX bytes,
 ** whose normalized form is its ASCII lower case: lower-case it into
 ** p->aWord.  Returns 0, leaving the general path to do the work, for
 ** anything else: non-ASCII bytes, Turkish capital I (dotless i), an
@@ -442,7 +450,7 @@ static void cache_add(NewsStemCache *c, const char *z, int n, unsigned int h,
 */
 static int ascii_lower(NewsStemmer *p, const char *z, int n){
   int i;
-  if( n<=0 || n>SLOT_BYTES ) return 0;
+  if( n<=0 || n>CACHE_KEY_MAX ) return 0;
   for(i=0; i<n; i++){
     unsigned char c = (unsigned char)z[i];
     if( c>=0x80 ) return 0;
@@ -457,22 +465,19 @@ static int ascii_lower(NewsStemmer *p, const char *z, int n){
   return 1;
 }
 
-/* The stem of the normalized word zW[0..nW), from the cache (under
-** its hash hW) or from Snowball. */
+/* The stem of the normalized word zW[0..nW), from the cache or from
+** Snowball (then remembered). */
 static int stem_normalized(NewsStemmer *p, const char *zW, int nW,
                            const char **pz, int *pn){
   NewsStemCache *c = p->pCache;
   const unsigned char *e = 0;
   const sb_symbol *zStem;
-  unsigned int h = 0;
   if( c && c->aSlot && nW<=CACHE_KEY_MAX ){
-    h = news_hash_fast(zW, nW);
-    e = cache_find(c, zW, nW, h);
+    e = cache_find(c, zW, nW, news_hash_fast(zW, nW));
   }
   if( e ){
     p->nHit++;
-    *pz = (const char*)e+2+e[0];
-    *pn = e[1];
+    entry_stem(e, pz, pn);
     return SQLITE_OK;
   }
   p->nMiss++;
@@ -480,40 +485,15 @@ static int stem_normalized(NewsStemmer *p, const char *zW, int nW,
   if( zStem==0 ) return SQLITE_NOMEM;
   *pz = (const char*)zStem;
   *pn = sb_stemmer_length(p->pSb);
-  if( c && nW<=CACHE_KEY_MAX ){
-    if( c->aSlot==0 ) h = news_hash_fast(zW, nW);
-    cache_add(c, zW, nW, h, *pz, *pn);
-  }
+  if( c ) cache_add(c, zW, nW, *pz, *pn);
   return SQLITE_OK;
 }
 
-static int stem_uncached_spelling(NewsStemmer *p, const char *z, int n,
-                                  unsigned int h, const char **pz, int *pn);
-
-int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
-                      const char **pz, int *pn){
-  NewsStemCache *c = p->pCache;
-  unsigned int h = 0;
-
-  /* The word as written, seen before: the hot path, kept small. */
-  if( c && c->aSlot && n>0 && n<=CACHE_KEY_MAX ){
-    const unsigned char *e;
-    h = news_hash_fast(z, n);
-    e = cache_find(c, z, n, h);
-    if( e ){
-      p->nHit++;
-      *pz = (const char*)e+2+e[0];
-      *pn = e[1];
-      return SQLITE_OK;
-    }
-  }
-  return stem_uncached_spelling(p, z, n, h, pz, pn);
-}
-
-/* news_stemmer_stem() for a spelling not in the cache (h: its hash, or 0
-** if not computed).  Out of line, so that the hot path stays small. */
-static __attribute__((noinline)) int stem_uncached_spelling(NewsStemmer *p, const char *z, int n,
-                                  unsigned int h, const char **pz, int *pn){
+/* news_stemmer_stem() for a spelling not in the cache.  Out of line, so
+** that the hot path stays small. */
+static __attribute__((noinline))
+int stem_uncached_spelling(NewsStemmer *p, const char *z, int n,
+                           const char **pz, int *pn){
   NewsStemCache *c = p->pCache;
   const char *zW = 0;
   int nW = 0, rc;
@@ -531,22 +511,29 @@ static __attribute__((noinline)) int stem_uncached_spelling(NewsStemmer *p, cons
   *pn = nW;
   if( !worth_stemming(zW, nW) ) return SQLITE_OK;
   rc = stem_normalized(p, zW, nW, pz, pn);
-  if( rc==SQLITE_OK && c && n<=CACHE_KEY_MAX && (nW!=n || zW!=z) ){
-    /* also under the spelling as written, unless that is the same key */
-    if( nW!=n || !same_word(zW, z, n) ){
-      if( c->aSlot==0 || h==0 ) h = news_hash_fast(z, n);
-      cache_add(c, z, n, h, *pz, *pn);
-      /* cache_add() may have moved the arena: find the stem again */
-      if( c->aSlot ){
-        const unsigned char *e = cache_find(c, z, n, h);
-        if( e ){
-          *pz = (const char*)e+2+e[0];
-          *pn = e[1];
-        }
-      }
-    }
+  /* also under the spelling as written, unless that is the same key;
+  ** the stem is then read from the new entry, as adding may have moved
+  ** the one *pz pointed into */
+  if( rc==SQLITE_OK && c && (nW!=n || (zW!=z && !same_word(zW, z, n))) ){
+    const unsigned char *e = cache_add(c, z, n, *pz, *pn);
+    if( e ) entry_stem(e, pz, pn);
   }
   return rc;
+}
+
+int news_stemmer_stem(NewsStemmer *p, const char *z, int n,
+                      const char **pz, int *pn){
+  NewsStemCache *c = p->pCache;
+  /* The word as written, seen before: the hot path, kept small. */
+  if( c && c->aSlot && n>0 && n<=CACHE_KEY_MAX ){
+    const unsigned char *e = cache_find(c, z, n, news_hash_fast(z, n));
+    if( e ){
+      p->nHit++;
+      entry_stem(e, pz, pn);
+      return SQLITE_OK;
+    }
+  }
+  return stem_uncached_spelling(p, z, n, pz, pn);
 }
 
 /*************************************************************************

@@ -423,6 +423,12 @@ static int has_prefix(const Scan *s, const char *zPrefix){
   return sqlite3_strnicmp((const char*)s->z + s->j, zPrefix, n)==0;
 }
 
+/* Can a URL (http, https, www.) start at z[i]?  Its first two letters. */
+static int may_start_url(const unsigned char *z, int i, int n){
+  unsigned char c0 = z[i] | 0x20, c1 = i+1<n ? (z[i+1] | 0x20) : 0;
+  return (c0=='h' && c1=='t') || (c0=='w' && c1=='w');
+}
+
 /*
 ** A URL starting at s->j: http://, https:// or www. followed by a letter
 ** or digit.  Runs to white space, a quote or <>, then gives back trailing
@@ -432,9 +438,7 @@ static int scan_url(Scan *s){
   Scan t = *s;
   int len, nParen = 0;
   int jEnd = 0, nCharEnd = 0;
-  unsigned char c0 = t.z[t.j] | 0x20;
-  unsigned char c1 = t.j+1<t.n ? (t.z[t.j+1] | 0x20) : 0;
-  if( !(c0=='h' && c1=='t') && !(c0=='w' && c1=='w') ) return 0;
+  if( !may_start_url(t.z, t.j, t.n) ) return 0;
   if( has_prefix(&t, "https://") ) t.j += 8, t.nChar += 8;
   else if( has_prefix(&t, "http://") ) t.j += 7, t.nChar += 7;
   else if( has_prefix(&t, "www.") ) t.j += 4, t.nChar += 4;
@@ -556,14 +560,6 @@ void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags){
 }
 
 /*
-** The fast path for the commonest token: a run of ASCII letters and digits
-** at p->i that ends at white space or at punctuation that cannot continue
-** it (a word, URL, e-mail address, abbreviation, number or compound goes
-** on only across . , : ' - @ _ % + / or a non-ASCII character, which are
-** left to the general path; a comma continues only numbers).  Returns 1 with *pTok filled, or 0 having
-** changed nothing.
-*/
-/*
 ** Does the ASCII run z[p->i..j) (bits fRun, nRun bytes) end at the
 ** separator z[j] (one of , : . -), as scan_word() would decide?  0 when
 ** only scan_word() can tell: the separator may continue a number
@@ -578,8 +574,7 @@ static int ascii_separator_ends(NewsTokenizer *p, int j, unsigned int fRun,
   unsigned char c2 = j+1<p->n ? z[j+1] : ' ';
   if( c2>=0x80 ) return 0;                 /* a letter or digit, maybe */
   if( (p->flags & NEWS_TOKENIZE_SPLIT_HYPHENS)==0 ){
-    unsigned char c0 = z[p->i] | 0x20, c1 = nRun>1 ? z[p->i+1] | 0x20 : 0;
-    if( (c0=='h' && c1=='t') || (c0=='w' && c1=='w') ) return 0;   /* URL */
+    if( may_start_url(z, p->i, p->n) ) return 0;
     if( c!=',' && c!=':' && p->i>=p->iNoEmail ) return 0;        /* e-mail */
   }
   if( (fRun & WB_LETTER)==0 ){             /* digits: 2,500 9:30 3.5 2014-15 */
@@ -680,7 +675,7 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   uint32_t cpPrev = 0;
 
   /* The usual case, kept short: spaces, then an ASCII word or number
-  ** (ascii_token() inlined). */
+  ** (ascii_token()). */
   if( i<n && z[i]==' ' ){
     do{ i++; }while( i<n && z[i]==' ' );
     p->iChar += i - p->i;
