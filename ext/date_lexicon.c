@@ -78,6 +78,7 @@
 #define APPROX   NEWS_DW_APPROX
 #define TENSE    NEWS_DW_TENSE
 #define AND      NEWS_DW_AND
+#define GENERIC  NEWS_DW_GENERIC
 
 #define MIN_     NEWS_DU_MINUTE
 #define HOUR_    NEWS_DU_HOUR
@@ -245,6 +246,11 @@ static const NewsDateWord aWord[] = {
   {"or so", APPROX, EN, SUFFIX, 0, 0},  {"or two", APPROX, EN, SUFFIX, -1, 0},
   {"or three", APPROX, EN, SUFFIX, -1, 0},
   {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
+  {"likely", TENSE, EN, 0, 1, 0},       {"is to", TENSE, EN, 0, 1, 0},
+  {"are to", TENSE, EN, 0, 1, 0},       {"is set to", TENSE, EN, 0, 1, 0},
+  {"are set to", TENSE, EN, 0, 1, 0},   {"is due to", TENSE, EN, 0, 1, 0},
+  {"are due to", TENSE, EN, 0, 1, 0},   {"is expected to", TENSE, EN, 0, 1, 0},
+  {"are expected to", TENSE, EN, 0, 1, 0},
   /* words that announce what is planned or expected */
   {"scheduled", TENSE, EN, 0, 1, 0},    {"planned", TENSE, EN, 0, 1, 0},
   {"upcoming", TENSE, EN, 0, 1, 0},     {"planning", TENSE, EN, 0, 1, 0},
@@ -261,7 +267,7 @@ static const NewsDateWord aWord[] = {
   {"declared", TENSE, EN, 0, -1, 0},    {"disclosed", TENSE, EN, 0, -1, 0},
   {"revealed", TENSE, EN, 0, -1, 0},    {"ruled", TENSE, EN, 0, -1, 0},
   {"voted", TENSE, EN, 0, -1, 0},       {"acknowledged", TENSE, EN, 0, -1, 0},
-  {"had", TENSE, EN, 0, -2, 0},         {"previously", TENSE, EN, 0, -2, 0},
+  {"had", TENSE, EN, 0, -3, 0},         {"previously", TENSE, EN, 0, -2, 0},
   {"originally", TENSE, EN, 0, -2, 0},
   {"and", AND, EN, 0, 0, 0},            {"or", AND, EN, 0, 0, 0},
   {"to", AND, EN, 0, 0, 0},             {"through", AND, EN, 0, 0, 0},
@@ -296,6 +302,8 @@ static const NewsDateWord aWord[] = {
   {"too soon", REF, EN, 0, 0, 0},       {"how soon", REF, EN, 0, 0, 0},
   {"was soon", REF, EN, 0, 0, 0},       {"were soon", REF, EN, 0, 0, 0},
   {"had soon", REF, EN, 0, 0, 0},       {"soon became", REF, EN, 0, 0, 0},
+  /* idioms that hold a date word without being a date (iVal 0 too) */
+  {"high noon", REF, EN, 0, 0, 0},
   {"these days", REF, EN, 0, PRESENT, 0},
   {"more recently", REF, EN, 0, PAST, 0},
   {"near term", REF, EN, ARTICLE, FUTURE, 0},
@@ -343,6 +351,18 @@ static const NewsDateWord aWord[] = {
   {"is", CUE, EN, 0, 0, 0},   {"was", CUE, EN, 0, 0, 0},
   {"that", CUE, EN, 0, 0, 0}, {"with", CUE, EN, 0, 0, 0},
   {"for", CUE, EN, 0, 0, 0},  {"said", CUE, EN, 0, 0, 0},
+
+  /* "today's" followed by these means our times, not the day */
+  {"world", GENERIC, EN, 0, 0, 0},      {"society", GENERIC, EN, 0, 0, 0},
+  {"youth", GENERIC, EN, 0, 0, 0},      {"young", GENERIC, EN, 0, 0, 0},
+  {"generation", GENERIC, EN, 0, 0, 0}, {"generations", GENERIC, EN, 0, 0, 0},
+  {"children", GENERIC, EN, 0, 0, 0},   {"kids", GENERIC, EN, 0, 0, 0},
+  {"teenagers", GENERIC, EN, 0, 0, 0},  {"youngsters", GENERIC, EN, 0, 0, 0},
+  {"students", GENERIC, EN, 0, 0, 0},   {"parents", GENERIC, EN, 0, 0, 0},
+  {"families", GENERIC, EN, 0, 0, 0},   {"consumers", GENERIC, EN, 0, 0, 0},
+  {"standards", GENERIC, EN, 0, 0, 0},  {"technology", GENERIC, EN, 0, 0, 0},
+  {"computers", GENERIC, EN, 0, 0, 0},  {"cars", GENERIC, EN, 0, 0, 0},
+  {"culture", GENERIC, EN, 0, 0, 0},    {"economy", GENERIC, EN, 0, 0, 0},
 
   /* A number followed by these counts things ("2000 troops"). */
   {"%", NOTYEAR, ALL, 0, 0, 0},         {"percent", NOTYEAR, EN, 0, 0, 0},
@@ -465,7 +485,7 @@ static const NewsDateWord aWord[] = {
   {"soll", TENSE, DE, 0, 1, 0},        {"sollen", TENSE, DE, 0, 1, 0},
   {"geplant", TENSE, DE, 0, 1, 0},     {"voraussichtlich", TENSE, DE, 0, 1, 0},
   {"sagte", TENSE, DE, 0, -1, 0},      {"erklärte", TENSE, DE, 0, -1, 0},
-  {"berichtete", TENSE, DE, 0, -1, 0}, {"hatte", TENSE, DE, 0, -2, 0},
+  {"berichtete", TENSE, DE, 0, -1, 0}, {"hatte", TENSE, DE, 0, -3, 0},
   {"ursprünglich", TENSE, DE, 0, -2, 0},
   {"und", AND, DE, 0, 0, 0},           {"oder", AND, DE, 0, 0, 0},
   {"bis", AND, DE, 0, 0, 0},
@@ -600,7 +620,7 @@ static const NewsDateWord aWord[] = {
   {"devrait", TENSE, FR, 0, 1, 0},     {"doit", TENSE, FR, 0, 1, 0},
   {"déclaré", TENSE, FR, 0, -1, 0},    {"annoncé", TENSE, FR, 0, -1, 0},
   {"affirmé", TENSE, FR, 0, -1, 0},    {"indiqué", TENSE, FR, 0, -1, 0},
-  {"avait", TENSE, FR, 0, -2, 0},      {"initialement", TENSE, FR, 0, -2, 0},
+  {"avait", TENSE, FR, 0, -3, 0},      {"initialement", TENSE, FR, 0, -2, 0},
   {"et", AND, FR, 0, 0, 0},            {"ou", AND, FR, 0, 0, 0},
   {"au", AND, FR, 0, 0, 0},
   {"le", ART, FR, 0, 0, 0},   {"la", ART, FR, 0, 0, 0},
@@ -730,7 +750,7 @@ static const NewsDateWord aWord[] = {
   {"deberá", TENSE, ES, 0, 1, 0},      {"prevé", TENSE, ES, 0, 1, 0},
   {"dijo", TENSE, ES, 0, -1, 0},       {"anunció", TENSE, ES, 0, -1, 0},
   {"informó", TENSE, ES, 0, -1, 0},    {"declaró", TENSE, ES, 0, -1, 0},
-  {"había", TENSE, ES, 0, -2, 0},      {"originalmente", TENSE, ES, 0, -2, 0},
+  {"había", TENSE, ES, 0, -3, 0},      {"originalmente", TENSE, ES, 0, -2, 0},
   {"y", AND, ES, 0, 0, 0},             {"o", AND, ES, 0, 0, 0},
   {"al", AND, ES, 0, 0, 0},
   {"el", ART, ES, 0, 0, 0},   {"la", ART, ES, 0, 0, 0},

@@ -79,8 +79,12 @@ enum {
                         ** "or two" (iVal -1: the count is vague) */
   NEWS_DW_TENSE,        /* iVal +1: a verb form of the future (will);
                         ** -1 a verb of report in the past (said); -2 a
-                        ** word that puts a plan in the past (had) */
+                        ** word that puts a plan in the past (previously);
+                        ** -3 the auxiliary of the past perfect (had),
+                        ** which does that too */
   NEWS_DW_AND,          /* and, or, to: "April 24 and 25" */
+  NEWS_DW_GENERIC,      /* after "today's": the present in general, not
+                        ** the day (today's world, by today's standards) */
   NEWS_DW_COUNT
 };
 

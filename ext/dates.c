@@ -783,12 +783,76 @@ static int prep_lean(Scanner *p, i64 i){
 
 static int tense_before(Scanner *p, int iByte);
 
+/*
+** The words of the sentence around an expression, read from the bytes, not
+** the atoms (the words may lie outside the atoms the scanner made, see
+** next_window()).  key_before() reads the word before byte *pi and
+** key_after() the word from it on, into zKey; both move *pi past the word
+** and return its key's length (0 if it has none), or -1 at the end of the
+** sentence or of the text.
+*/
+static int is_sentence_end(unsigned char c){
+  return c=='.' || c=='!' || c=='?' || c==';' || c=='\n';
+}
+static int is_word_byte(unsigned char c){
+  return c>=0x80 || aPreClass[c]==PL || aPreClass[c]==PU;
+}
+static int key_before(Scanner *p, int *pi, char *zKey){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int i = *pi, iEnd;
+  while( i>0 && !is_word_byte(z[i-1]) ){
+    if( is_sentence_end(z[i-1]) ) return -1;
+    i--;
+  }
+  if( i==0 ) return -1;
+  iEnd = i;
+  while( i>0 && is_word_byte(z[i-1]) ) i--;
+  *pi = i;
+  return news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
+}
+static int key_after(Scanner *p, int *pi, char *zKey){
+  const unsigned char *z = (const unsigned char*)p->z;
+  int i = *pi, iStart;
+  while( i<p->n && !is_word_byte(z[i]) ){
+    if( is_sentence_end(z[i]) ) return -1;
+    i++;
+  }
+  if( i==p->n ) return -1;
+  iStart = i;
+  while( i<p->n && is_word_byte(z[i]) ) i++;
+  *pi = i;
+  return news_date_key_buf(p->z+iStart, i-iStart, zKey, &p->scratch);
+}
+
+/* Has the key an entry of kind eKind and value iVal in the lexicon? */
+static int key_is(Scanner *p, const char *zKey, int nKey, int eKind, int iVal){
+  const NewsDateWord *w;
+  for(w=nKey>0 ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
+    if( (w->mLang & p->mLang) && w->eKind==eKind && w->iVal==iVal ) return 1;
+  }
+  return 0;
+}
+
+/* Does a past perfect follow the word that ends at byte iByte, within
+** PERFECT_WORDS words of its sentence ("until Thursday, they had not")? */
+#define PERFECT_WORDS 3
+static int perfect_after(Scanner *p, int iByte){
+  int i = iByte, nWord, nKey;
+  char zKey[NEWS_DATE_KEY_MAX+1];
+  for(nWord=0; nWord<PERFECT_WORDS && (nKey = key_after(p, &i, zKey))>=0; nWord++){
+    if( key_is(p, zKey, nKey, NEWS_DW_TENSE, -3) ) return 1;
+  }
+  return 0;
+}
+
 /* prep_lean(), or the tense of the verb before (they will meet in March,
 ** on Friday; he said Wednesday): which way a month or weekday without a
-** year goes. */
+** year goes.  A past perfect after it undoes a lean ahead: "until
+** Thursday, they had not called him a suspect" is the Thursday past. */
 static int time_lean(Scanner *p, i64 i){
   int lean = prep_lean(p, i);
   if( lean==0 ) lean = tense_before(p, at(p, i)->iStart);
+  if( lean>0 && perfect_after(p, at(p, i)->iEnd) ) lean = -1;
   return lean;
 }
 
@@ -1454,6 +1518,26 @@ static int has_context_before(Scanner *p, i64 i, int mLang){
   return 0;
 }
 
+/* "the March for Life", "the March of the Combatant Mothers": a month name
+** with a preposition and a capitalized word that is no date word after
+** it names an event (a march), unless a context word before it makes it
+** the month ("in March for health reasons"). */
+static int names_event(Scanner *p, i64 iMonth, i64 j, int mLang){
+  int m = mLang;
+  i64 k;
+  Atom *a;
+  if( has_context_before(p, iMonth, mLang) ) return 0;
+  if( is_word(p, j, NEWS_DW_AND) || is_word(p, j, NEWS_DW_SHIFT) ) return 0;
+  if( !word_at(p, j, NEWS_DW_PREP, &m, &k) ){
+    m = mLang;
+    if( !word_at(p, j, NEWS_DW_OF, &m, &k) ) return 0;
+  }
+  k = skip_article(p, k, &m);
+  a = at(p, k);
+  return a && a->eKind==NEWS_TOKEN_WORD && (a->flags & NEWS_TF_CAPITAL)
+      && a->mKind==0;
+}
+
 /* "this year", "last year's", "l'année dernière": a year relative to the
 ** reference.  Returns the atom after it, *pShift the shift. */
 static i64 shift_year_at(Scanner *p, i64 i, int *pmLang, int *pShift){
@@ -1524,7 +1608,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
         bYearShift = 1;
       }else if( !(mFlags & NEWS_DWF_ABBR)
              && (!(mFlags & NEWS_DWF_WEAK) || has_context_before(p, k, mLang))
-             && (!(mFlags & NEWS_DWF_CLASH) || !clash_alone(p, 0)) ){
+             && (!(mFlags & NEWS_DWF_CLASH) || !clash_alone(p, 0))
+             && !names_event(p, k, j, mLang) ){
         c.iEnd = j;
         c.v.gran = NEWS_GRAN_MONTH;
       }
@@ -1630,6 +1715,15 @@ static const NewsDateWord *pre_shift_at(Scanner *p, i64 i, int *pmLang, i64 *pj)
 
 /* The pieces of a weekday/deictic expression: [shift] weekday [pod] or
 ** today/yesterday [pod], or this morning / last night. */
+/* Does a noun of our times follow at atom j, maybe after an adjective
+** ("today's youth", "today's personal computers")? */
+static int generic_after(Scanner *p, i64 j){
+  Atom *a = at(p, j);
+  if( is_word(p, j, NEWS_DW_GENERIC) ) return 1;
+  return a && a->eKind==NEWS_TOKEN_WORD && a->mKind==0
+      && !(a->flags & NEWS_TF_CAPITAL) && is_word(p, j+1, NEWS_DW_GENERIC);
+}
+
 static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
   int mLang = p->mLang, shift = 2;
   const NewsDateWord *w, *s;
@@ -1689,6 +1783,9 @@ static void parse_day_phrase(Scanner *p, i64 i, Expr *e, int bWithTime){
       if( clash_alone(p, w) && !has_context_before(p, k, mLang)
        && !is_word(p, j, NEWS_DW_POD) ){
         return;                         /* "hier" in German text */
+      }
+      if( at(p, k)->nSuffix && generic_after(p, j) ){
+        return;                         /* today's world: our times */
       }
       c.iEnd = j;
       if( p->bRef ) set_day(&c, p->refDays + w->iVal);
@@ -1798,37 +1895,56 @@ static int is_indefinite(Scanner *p, i64 i){
 ** The tense of the words before byte iByte in its sentence, read from the
 ** bytes, not the atoms (the words may lie before the atoms the scanner
 ** made, see next_window()), from the lexicon's TENSE words:
-**   +1  a verb in the future (will, wird, sera) or of a plan (scheduled)
-**       among the TENSE_WORDS words before, unless a word of the past
-**       (iVal -2: had, previously) stands just before it: "had been
-**       scheduled to expire at midnight Friday" is over;
+**   +1  a verb in the future (will, wird, sera), of a plan (scheduled)
+**       or a phrase of one (is to, is set to) among the TENSE_WORDS words
+**       before, unless a word of the past (iVal -2: previously; -3: had)
+**       stands just before it: "had been scheduled to expire at midnight
+**       Friday" is over;
 **   -1  a verb in the past (iVal -1: said, told) just before, or before a
 **       preposition: "said Wednesday", "said on Wednesday" is never
-**       tomorrow (but "said the March contract" dates nothing said);
+**       tomorrow (but "said the March contract" dates nothing said); or
+**       a word that points back (since, seit) nearer than any future
+**       verb: "since KKR bought RJR in February";
 **    0  otherwise.
 */
 #define TENSE_WORDS 16
 #define TENSE_CANCEL_WORDS 2      /* words before a future verb that undo it */
+#define TENSE_PHRASE 3              /* words in a phrase of tense: is set to */
+
+/* Do the words after the first of phrase w (aNext[0], aNext[1]: the words
+** that follow in the text) match it? */
+static int tense_phrase_follows(const NewsDateWord *w,
+                                char aNext[][NEWS_DATE_KEY_MAX+1],
+                                const int *anNext){
+  int k, nTok = news_date_word_ntoken(w);
+  for(k=1; k<nTok; k++){
+    int nT;
+    const char *zT = news_date_word_token(w, k, &nT);
+    if( k>TENSE_PHRASE-1 || anNext[k-1]!=nT || memcmp(aNext[k-1], zT, nT)!=0 ){
+      return 0;
+    }
+  }
+  return 1;
+}
+
 static int tense_before(Scanner *p, int iByte){
-  const unsigned char *z = (const unsigned char*)p->z;
-  int i = iByte, nWord = 0, nCancel = 0, eTense = 0, bPrep = 0;
-  while( i>0 && nWord<TENSE_WORDS && (nCancel==0 || nWord<nCancel) ){
-    int iEnd, nKey;
-    char zKey[NEWS_DATE_KEY_MAX+1];
+  int i = iByte, nWord = 0, nCancel = 0, eTense = 0, bPrep = 0, nKey;
+  char aNext[TENSE_PHRASE-1][NEWS_DATE_KEY_MAX+1];
+  int anNext[TENSE_PHRASE-1] = {0, 0};
+  char zKey[NEWS_DATE_KEY_MAX+1];
+  while( nWord<TENSE_WORDS && (nCancel==0 || nWord<nCancel)
+      && (nKey = key_before(p, &i, zKey))>=0 ){
     const NewsDateWord *w;
-    unsigned char c = z[i-1];
-    if( c=='.' || c=='!' || c=='?' || c==';' || c=='\n' ) break;
-    if( c<0x80 && aPreClass[c]!=PL && aPreClass[c]!=PU ){ i--; continue; }
-    iEnd = i;
-    while( i>0 && (z[i-1]>=0x80 || aPreClass[z[i-1]]==PL || aPreClass[z[i-1]]==PU) ) i--;
     nWord++;
-    nKey = news_date_key_buf(p->z+i, iEnd-i, zKey, &p->scratch);
     for(w=nKey ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
       if( (w->mLang & p->mLang)==0 ) continue;
       if( w->eKind==NEWS_DW_PREP && nWord==1 ) bPrep = 1;
-      if( w->eKind!=NEWS_DW_TENSE ) continue;
+      if( w->eKind==NEWS_DW_PREP && w->iVal<0 && nCancel==0 ) return -1;  /* since */
+      if( w->eKind!=NEWS_DW_TENSE || !tense_phrase_follows(w, aNext, anNext) ){
+        continue;
+      }
       if( nCancel ){
-        if( w->iVal==-2 ) return 0;            /* had been scheduled */
+        if( w->iVal<=-2 ) return 0;            /* had been scheduled */
       }else if( w->iVal>0 ){
         eTense = 1;
         nCancel = nWord + TENSE_CANCEL_WORDS + 1;
@@ -1836,6 +1952,10 @@ static int tense_before(Scanner *p, int iByte){
         return -1;                              /* said (on) Wednesday */
       }
     }
+    memcpy(aNext[1], aNext[0], anNext[0]);
+    anNext[1] = anNext[0];
+    memcpy(aNext[0], zKey, nKey);
+    anNext[0] = nKey;
   }
   return eTense;
 }
@@ -1888,10 +2008,18 @@ static void parse_relative(Scanner *p, i64 i, Expr *e){
      && u->iVal!=NEWS_DU_HALF
      && (u->iVal>=NEWS_DU_WEEK || (u->iVal==NEWS_DU_DAY && (k>i || (s->flags & NEWS_DWF_ANAPHOR)))) ){
       i64 base = shift_base(p, s);
+      int fy, fq;
       if( u->iVal==NEWS_DU_DAY ) base = p->bLastDay ? p->lastDay : p->refDays;
       c.iEnd = k2;
       c.v.gran = unit_gran(u->iVal);
-      if( p->bRef ) resolve_unit(p, &c, u->iVal, s->iVal, base);
+      if( u->iVal==NEWS_DU_QUARTER && s->iVal==0 && at(p, k2-1)->nSuffix
+       && focus_quarter(p, i, &fy, &fq) ){
+        /* "this quarter's loss" in a report on a quarter: its results are
+        ** that quarter's ("in the current quarter" is the one going on) */
+        set_gran_n(&c, NEWS_GRAN_QUARTER, fy, fq);
+      }else if( p->bRef ){
+        resolve_unit(p, &c, u->iVal, s->iVal, base);
+      }
       keep_longest(e, &c);
     }
   }
@@ -2097,6 +2225,8 @@ static int year_is_plausible(Scanner *p, i64 i, int y, i64 jEnd){
    && (prev->eKind==NEWS_TOKEN_SYMBOL || is_punct(p, i-1, '#')) ) return 0;
   if( prev && prev->eKind==NEWS_TOKEN_SYMBOL && prev->iEnd==at(p, i)->iStart ) return 0;
   if( next && word_at(p, jEnd, NEWS_DW_NOTYEAR, &mLang, &j) ) return 0;
+  mLang = p->mLang;
+  if( next && word_at(p, jEnd, NEWS_DW_TZ, &mLang, &j) ) return 0;  /* 1100 GMT */
   if( next && !next->bSpace && next->eKind==NEWS_TOKEN_PUNCT
    && next->nKey==1 && (next->zKey[0]=='%' || next->zKey[0]==':') ) return 0;
   if( y>=1900 && y<=2099 ) return 1;
@@ -2674,20 +2804,27 @@ static void parse_ref(Scanner *p, i64 i, Expr *e){
   const NewsDateWord *w, *u;
   i64 k, j, j2;
   Expr c;
-  if( !p->opt.bRefs ) return;
   expr_init(&c, i, NEWS_GRAN_REF, NEWS_DATE_RELATIVE);
   k = skip_article(p, i, &mLang);
   if( (w = word_at(p, k, NEWS_DW_REF, &mLang, &j))!=0
    && (!(w->flags & NEWS_DWF_ARTICLE) || k>i)
    && ((w->flags & NEWS_DWF_ARTICLE) || k==i) ){
-    /* "the past" + unit is "the past year", not a reference */
-    if( !is_word(p, j, NEWS_DW_UNIT) && !is_word(p, j, NEWS_DW_NUMBER) ){
+    /* "the past" + unit is "the past year", not a reference; nor is "the
+    ** past three summers" (but "now a joint venture", "the current four
+    ** flights" are) */
+    if( !is_word(p, j, NEWS_DW_UNIT)
+     && !(is_word(p, j, NEWS_DW_NUMBER)
+          && ((w->flags & NEWS_DWF_ARTICLE) || is_word(p, j+1, NEWS_DW_UNIT))) ){
       c.iEnd = j;
       set_gran_n(&c, NEWS_GRAN_REF, 0, w->iVal);
-      /* a phrase that holds a reference word without being one ("as soon
-      ** as", "soon after"): read, so that its word is not taken alone */
+      /* a phrase that holds a date word without being a date ("as soon
+      ** as", "high noon"): read, so that its word is not taken alone */
       if( w->iVal==0 ) c.bInvalid = 1;
     }
+  }
+  if( !p->opt.bRefs ){
+    if( c.iEnd>i && c.bInvalid ) keep_longest(e, &c);
+    return;
   }
   mLang = p->mLang;
   k = skip_article(p, i, &mLang);
@@ -2967,7 +3104,7 @@ static int match_at(Scanner *p, i64 i, Expr *e){
   | KIND_BIT(NEWS_DW_HOLIDAY) | KIND_BIT(NEWS_DW_SEASON) )
 /* Kinds that cannot continue an expression. */
 #define INERT_KINDS ( KIND_BIT(NEWS_DW_CUE) | KIND_BIT(NEWS_DW_NOTYEAR) \
-  | KIND_BIT(NEWS_DW_CLITIC) )
+  | KIND_BIT(NEWS_DW_CLITIC) | KIND_BIT(NEWS_DW_GENERIC) )
 
 static int is_trigger(Scanner *p, i64 i){
   Atom *a = at(p, i), *b;
@@ -3332,6 +3469,77 @@ static int expr_to_match(Scanner *p, const Expr *e, NewsDateMatch *pOut){
   return 1;
 }
 
+/* Is byte i just after an opening quote (" ` “ « ‘)? */
+static int after_open_quote(const Scanner *p, int i){
+  const unsigned char *z = (const unsigned char*)p->z;
+  if( i>=1 && (z[i-1]=='"' || z[i-1]=='`') ) return 1;
+  if( i>=2 && z[i-2]==0xC2 && z[i-1]==0xAB ) return 1;
+  return i>=3 && z[i-3]==0xE2 && z[i-2]==0x80 && (z[i-1]==0x9C || z[i-1]==0x98);
+}
+
+/* Is the word before byte i (one space back) an acronym: 2 to 5 capital
+** ASCII letters (USA, VOA) that are no date word (GMT, EST, AD)? */
+static int acronym_before(Scanner *p, int i){
+  const unsigned char *z = (const unsigned char*)p->z;
+  char zKey[NEWS_DATE_KEY_MAX+1];
+  int k = i-1, n = 0, nKey;
+  if( k<0 || z[k]!=' ' ) return 0;
+  while( k>0 && z[k-1]>='A' && z[k-1]<='Z' ){ k--; n++; }
+  if( n<2 || n>5 || (k>0 && aPreClass[z[k-1]]!=PS) ) return 0;
+  nKey = news_date_key_buf(p->z+k, n, zKey, &p->scratch);
+  return nKey>0 && news_date_lexicon_find(zKey, nKey)==0;
+}
+
+/* A title, not a date: a programme or paper named by a date phrase, in
+** capitals where the sentence has none ("This Week," on ABC; "USA
+** Today").  Either all its words capitalized right after an opening
+** quote, or a capitalized word after an acronym. */
+static int is_title(Scanner *p, const Expr *e){
+  Atom *a = at(p, e->iFirst);
+  i64 i;
+  if( a==0 || a->eKind!=NEWS_TOKEN_WORD || !(a->flags & NEWS_TF_CAPITAL)
+   || !(a->flags & NEWS_TF_LOWER) ){
+    return 0;
+  }
+  if( acronym_before(p, a->iStart) ) return 1;
+  if( e->iEnd - e->iFirst<2 || !after_open_quote(p, a->iStart) ) return 0;
+  for(i=e->iFirst; i<e->iEnd; i++){
+    Atom *b = at(p, i);
+    if( b==0 || b->eKind!=NEWS_TOKEN_WORD || !(b->flags & NEWS_TF_CAPITAL) ) return 0;
+  }
+  return 1;
+}
+
+/*
+** The quarter in focus (focus_quarter()) after expression e, at bytes
+** [iStart, iEnd).  A quarter named outright that is over is the one being
+** reported on, unless it is an earlier one named in passing ("after a flat
+** second quarter") while the report is still on the latest.  The quarter
+** still going on is taken only when none is in focus: "fourth-quarter
+** earnings" reported early in that quarter are a fiscal quarter's, just
+** ended, while after the third quarter's results it is the outlook.
+*/
+static void update_focus(Scanner *p, const Expr *e, int iStart, int iEnd){
+  if( e->bAnchor && e->bValue ){
+    int qi = e->v.y*4 + e->v.n - 1;
+    int bLive = focus_live(p, iStart);
+    int bOver = !p->bRef || qi < p->ref.y*4 + (p->ref.m-1)/3;
+    int bCurrent = p->bRef && qi == p->ref.y*4 + (p->ref.m-1)/3;
+    if( bOver || (bCurrent && !bLive) ){
+      if( !bLive || qi+1 >= p->focusQy*4 + p->focusQ ){
+        p->bFocusQ = 1;
+        p->focusQy = e->v.y;
+        p->focusQ = e->v.n;
+      }
+      p->focusAt = iEnd;
+      return;
+    }
+  }
+  if( p->bFocusQ && e->v.gran==NEWS_GRAN_QUARTER ){
+    p->focusAt = iEnd;            /* the latest quarter: still that one */
+  }
+}
+
 /* The next expression, or 0 at the end. */
 static int scanner_next(Scanner *p, NewsDateMatch *pOut){
   for(;;){
@@ -3342,23 +3550,8 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
     if( a==0 ) return 0;
     if( is_trigger(p, p->iPos) && match_at(p, p->iPos, &e) ){
       p->iPos = e.iEnd;
-      if( e.bInvalid || !expr_to_match(p, &e, pOut) ) continue;
-      if( e.bAnchor && e.bValue
-       && (!p->bRef || e.v.y*4 + e.v.n - 1 < p->ref.y*4 + (p->ref.m-1)/3) ){
-        /* a quarter already over: the one being reported on, unless it is
-        ** an earlier one named in passing ("after a flat second quarter")
-        ** while the report is still on the latest */
-        if( !focus_live(p, pOut->iStart)
-         || e.v.y*4 + e.v.n >= p->focusQy*4 + p->focusQ ){
-          p->bFocusQ = 1;
-          p->focusQy = e.v.y;
-          p->focusQ = e.v.n;
-        }
-        p->focusAt = pOut->iEnd;
-      }else if( p->bFocusQ && e.v.gran==NEWS_GRAN_QUARTER ){
-        /* the latest quarter, the year-earlier period: still that one */
-        p->focusAt = pOut->iEnd;
-      }
+      if( e.bInvalid || is_title(p, &e) || !expr_to_match(p, &e, pOut) ) continue;
+      update_focus(p, &e, pOut->iStart, pOut->iEnd);
       p->lastGran = e.v.gran;
       p->monthDayEnd = e.bMonthDay ? e.iEnd : 0;
       p->mdKind = e.eKind;

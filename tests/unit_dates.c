@@ -428,6 +428,11 @@ static void test_refs(void **state){
   assert_scan("Prices may soon fall. Call as soon as Friday; he left soon after;"
               " he was soon released; as soon as possible", "2025-11-05", 0,
     "soon=FUTURE_REF | Friday=2025-10-31 | as soon as possible=FUTURE_REF");
+  /* "now" or "current" before a count is still a reference; "the past"
+  ** before a count of seasons is not */
+  assert_scan("The division is now a joint venture, up from the current four"
+              " stores; riots for the past three summers", "2025-11-05", 0,
+    "now=PRESENT_REF | current=PRESENT_REF");
   /* no reference: the value is still known, the bounds are not */
   assert_scan_full("now", 0, 0, "now=PRESENT_REF ref relative ..");
 }
@@ -466,6 +471,27 @@ static void test_leap_years(void **state){
     " February 2025=2025-02 month absolute 2025-02-01..2025-02-28");
   /* not leap years */
   assert_scan("February 29, 2025; 29/02/2100; 1900-02-29", 0, 0, "");
+}
+
+/* Date words that name a programme, a paper, an event or our times. */
+static void test_names_and_idioms(void **state){
+  (void)state;
+  assert_scan("He spoke on ABC's \"This Week,\" and to \"Good Morning America.\""
+              " This is VOA Today. USA Today said this week it would grow.",
+              "2025-11-05", 0, "this week=2025-W45");
+  /* ... but a time zone is no title (and 1100 GMT is no year) */
+  assert_scan("The offer ends by 1100 GMT Wednesday.", "2025-11-03", 0,
+              "Wednesday=2025-10-29");
+  assert_scan("Crowds joined the annual March for Life and the ``March of the"
+              " Mothers''. He quit in March for health reasons. March on Monday.",
+              "2025-06-04", 0, "March=2025-03 | March=2025-03 | Monday=2025-06-02");
+  assert_scan("In today's world, by today's standards, for today's young people;"
+              " today's vote and today's editions; the film High Noon, high noon"
+              " comes; at noon", "2025-11-05", 0,
+    "today=2025-11-05 | today=2025-11-05 | noon=2025-11-05T12:00");
+  /* with references off, an idiom still hides its date word */
+  assert_scan("high noon, at noon", "2025-11-05", "refs=0",
+              "noon=2025-11-05T12:00");
 }
 
 static void test_impossible_dates(void **state){
@@ -654,6 +680,19 @@ static void test_context(void **state){
               "March=2026-03");
   assert_scan("Die Ministerin sagte Mittwoch. El ministro dijo mi\xC3\xA9rcoles.",
               "2025-11-04", 0, "Mittwoch=2025-10-29 | mi\xC3\xA9rcoles=2025-10-29");
+  /* phrases of a plan ahead; "likely" too; a past perfect after the date
+  ** undoes the lean ahead of "until" (2025-11-05 is a Wednesday) */
+  assert_scan("The stock is to resume trading Tuesday. Talks are set to end"
+              " Friday. Buyers were likely to act as soon as trading opened"
+              " Monday. Until Thursday, they had not named him.", "2025-11-05", 0,
+    "Tuesday=2025-11-11 | Friday=2025-11-07 | Monday=2025-11-10 |"
+    " Thursday=2025-10-30");
+  assert_scan("The offer runs until Thursday, when the board will meet.",
+              "2025-11-05", 0, "Thursday=2025-11-06");
+  /* "since" back in its clause points back, unless a future verb is nearer */
+  assert_scan("Since the fund bought the mill in February, it has cut jobs. Since"
+              " the plant will close in February, staff left.", "2025-11-05", 0,
+    "February=2025-02 | February=2026-02");
   /* a verb in the future up to 16 words back */
   assert_scan("Colonel Collins will be named commander of the space shuttle"
               " Columbia for a long mission planned for later in December.",
@@ -696,6 +735,21 @@ static void test_context(void **state){
               " two quarters of 2026, the last quarter", "2025-11-05", 0,
     "the last quarter of 2024=2024-Q4 | the last half of the year=2025-H2 |"
     " the first two quarters of 2026=2026-H1 | the last quarter=2025-Q3");
+  /* a quarter still going on is in focus when none other is: fourth-quarter
+  ** earnings reported early in the quarter are a fiscal quarter's; after
+  ** the third quarter's results, it is the outlook */
+  assert_scan("The bakery reported lower fourth-quarter earnings. It earned less"
+              " than a year earlier; sales in the latest period fell.",
+              "2025-11-05", 0,
+    "fourth-quarter=2025-Q4 | a year earlier=2024-Q4 | the latest period=2025-Q4");
+  assert_scan("The mill earned more in the third quarter and expects a weaker"
+              " fourth quarter. Sales rose from a year ago.", "2025-11-05", 0,
+    "the third quarter=2025-Q3 | fourth quarter=2025-Q4 | a year ago=2024-Q3");
+  /* "this quarter's" results in a report are the reported quarter's; "the
+  ** current quarter" is the one going on */
+  assert_scan("Profit fell in the third quarter. This quarter's loss includes a"
+              " charge; the current quarter looks better.", "2025-11-05", 0,
+    "the third quarter=2025-Q3 | This quarter=2025-Q3 | the current quarter=2025-Q4");
   /* parts of the day named first, and alone after a preposition */
   assert_scan("Trading halted in mid-afternoon yesterday. The storm hit Tuesday."
               " By mid afternoon, roads were shut; crews worked in the morning."
@@ -887,6 +941,7 @@ int main(void){
     cmocka_unit_test(test_refs),
     cmocka_unit_test(test_year_boundaries),
     cmocka_unit_test(test_leap_years),
+    cmocka_unit_test(test_names_and_idioms),
     cmocka_unit_test(test_impossible_dates),
     cmocka_unit_test(test_languages),
     cmocka_unit_test(test_offsets),
