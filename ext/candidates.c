@@ -151,15 +151,17 @@ static const char *const azParticle[] = {
 static const char *const azOrgHead[] = {
   "academy", "administration", "agency", "airlines", "airways", "alliance",
   "army", "assembly", "association", "authority", "bank", "board", "brigade",
-  "brigades", "bureau", "cabinet", "church", "club", "co", "coalition",
-  "college", "command", "commission", "committee", "company", "congress",
-  "corp", "corporation", "council", "court", "department", "exchange",
-  "federation", "force", "forces", "foundation", "front", "fund", "group",
+  "brigades", "bulletin", "bureau", "cabinet", "chronicle", "church", "club",
+  "co", "coalition", "college", "command", "commission", "committee",
+  "company", "congress", "corp", "corporation", "council", "court",
+  "department", "dispatch", "exchange", "federation", "force", "forces",
+  "foundation", "front", "fund", "gazette", "group",
   "guard", "herald", "holdings", "hospital", "inc", "institute", "journal",
   "league", "ledger", "ltd", "ministry", "movement", "nations", "navy",
   "network", "news", "office", "organisation", "organization", "parliament",
   "party", "plc", "police", "post", "press", "reuters", "school", "senate",
-  "service", "services", "society", "team", "times", "tribunal", "union",
+  "service", "services", "society", "team", "telegraph", "times", "tribunal",
+  "tribune", "union",
   "university",
 };
 static const char *const azPlaceHead[] = {

@@ -246,10 +246,12 @@ static const NewsDateWord aWord[] = {
   {"or so", APPROX, EN, SUFFIX, 0, 0},  {"or two", APPROX, EN, SUFFIX, -1, 0},
   {"or three", APPROX, EN, SUFFIX, -1, 0},
   {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
-  {"likely", TENSE, EN, 0, 1, 0},       {"is to", TENSE, EN, 0, 1, 0},
-  {"are to", TENSE, EN, 0, 1, 0},       {"is set to", TENSE, EN, 0, 1, 0},
-  {"are set to", TENSE, EN, 0, 1, 0},   {"is due to", TENSE, EN, 0, 1, 0},
-  {"are due to", TENSE, EN, 0, 1, 0},   {"is expected to", TENSE, EN, 0, 1, 0},
+  {"likely", TENSE, EN, 0, 1, 0},       {"due", TENSE, EN, 0, 1, 0},
+  /* phrases of a plan, matched as a whole ("set" and "to" alone say
+  ** nothing) */
+  {"is to", TENSE, EN, 0, 1, 0},        {"are to", TENSE, EN, 0, 1, 0},
+  {"is set to", TENSE, EN, 0, 1, 0},    {"are set to", TENSE, EN, 0, 1, 0},
+  {"is expected to", TENSE, EN, 0, 1, 0},
   {"are expected to", TENSE, EN, 0, 1, 0},
   /* words that announce what is planned or expected */
   {"scheduled", TENSE, EN, 0, 1, 0},    {"planned", TENSE, EN, 0, 1, 0},

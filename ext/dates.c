@@ -424,6 +424,8 @@ struct Scanner {
   int mdKind;                   /* ... of this kind, */
   i64 mdDays;                   /* ... this day (if resolved, bMdValue) */
   int bMdValue;
+  i64 rangeEnd;                 /* a month or day ended before this atom, */
+  i64 rangeDays;                /* ... starting on this day */
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
@@ -1561,6 +1563,27 @@ static i64 shift_year_at(Scanner *p, i64 i, int *pmLang, int *pShift){
   return -1;
 }
 
+/* The year of month m (and day d, 0 for the month alone) written as the
+** end of a range right after a month or a month and day ("between March
+** and May", "from Dec. 20 to Jan. 5"; not "a revision Friday to
+** December's figures"): the first on or after the range's start; 0 if
+** atom i does not end a range. */
+static int range_year(Scanner *p, i64 i, int m, int d){
+  int y0, m0, d0, y;
+  if( p->rangeEnd<=0 || p->rangeEnd!=i-1
+   || !(is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND)) ){
+    return 0;
+  }
+  civil_from_days(p->rangeDays, &y0, &m0, &d0);
+  for(y=y0; y<=y0+1; y++){
+    if( d==0 ? y*12 + m >= y0*12 + m0
+             : valid_ymd(y, m, d) && days_from_civil(y, m, d)>=p->rangeDays ){
+      return y;
+    }
+  }
+  return 0;
+}
+
 /*
 ** Calendar dates with a month name:
 **   [weekday[,]] month day[,] [year]        November 5, 2025; Nov. 5th
@@ -1641,7 +1664,9 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     }else{
       c.eKind = NEWS_DATE_PARTIAL;
       if( p->bRef ){
-        set_month_index(&c, partial_year(p, m, 0, 0, time_lean(p, i))*12 + m-1);
+        y = range_year(p, i, m, 0);
+        if( y==0 ) y = partial_year(p, m, 0, 0, time_lean(p, i));
+        set_month_index(&c, y*12 + m-1);
       }
     }
     keep_longest(e, &c);
@@ -1654,7 +1679,8 @@ static void parse_calendar(Scanner *p, i64 i, Expr *e){
     c.eKind = NEWS_DATE_PARTIAL;
     if( d>month_days(2000, m) ){ c.bInvalid = 1; keep_longest(e, &c); return; }
     if( p->bRef ){
-      y = partial_year(p, m, d, wd, time_lean(p, i));
+      y = wd ? 0 : range_year(p, i, m, d);
+      if( y==0 ) y = partial_year(p, m, d, wd, time_lean(p, i));
       if( y ) set_day(&c, days_from_civil(y, m, d));
     }
   }
@@ -3493,7 +3519,8 @@ static int acronym_before(Scanner *p, int i){
 /* A title, not a date: a programme or paper named by a date phrase, in
 ** capitals where the sentence has none ("This Week," on ABC; "USA
 ** Today").  Either all its words capitalized right after an opening
-** quote, or a capitalized word after an acronym. */
+** quote, or a capitalized "Today", "Tonight" after an acronym (but "the
+** UN Tuesday condemned" is wire style for a day). */
 static int is_title(Scanner *p, const Expr *e){
   Atom *a = at(p, e->iFirst);
   i64 i;
@@ -3501,7 +3528,10 @@ static int is_title(Scanner *p, const Expr *e){
    || !(a->flags & NEWS_TF_LOWER) ){
     return 0;
   }
-  if( acronym_before(p, a->iStart) ) return 1;
+  if( e->iEnd - e->iFirst==1 && is_word(p, e->iFirst, NEWS_DW_DEICTIC)
+   && acronym_before(p, a->iStart) ){
+    return 1;
+  }
   if( e->iEnd - e->iFirst<2 || !after_open_quote(p, a->iStart) ) return 0;
   for(i=e->iFirst; i<e->iEnd; i++){
     Atom *b = at(p, i);
@@ -3554,6 +3584,11 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
       update_focus(p, &e, pOut->iStart, pOut->iEnd);
       p->lastGran = e.v.gran;
       p->monthDayEnd = e.bMonthDay ? e.iEnd : 0;
+      p->rangeEnd = 0;
+      if( e.bValue && (e.bMonthDay || e.v.gran==NEWS_GRAN_MONTH) ){
+        p->rangeEnd = e.iEnd;
+        p->rangeDays = days_from_civil(e.v.y, e.v.m, e.v.gran==NEWS_GRAN_DAY ? e.v.d : 1);
+      }
       p->mdKind = e.eKind;
       p->bMdValue = e.bMonthDay && e.bValue && e.v.gran==NEWS_GRAN_DAY;
       if( p->bMdValue ) p->mdDays = days_from_civil(e.v.y, e.v.m, e.v.d);

@@ -542,6 +542,12 @@ static void test_candidates_rules(void **state){
     "Eastbank|Eastbank|unknown\n"
     "Millbrook|Millbrook|place\n"
     "Dalton County|Dalton County|place");
+  /* newspapers by their head word */
+  assert_query(db,
+    "SELECT text, kind FROM entity_candidates('Reports in the Chicago Tribune and"
+    " the Daily Telegraph said it; the Harbor Gazette did not.')",
+    "Chicago Tribune|organization\nDaily Telegraph|organization\n"
+    "Harbor Gazette|organization");
   /* a headline in capitals: only words the body capitalizes; a dateline */
   assert_query(db,
     "SELECT text, canonical, kind FROM entity_candidates('JAPAN BEAT CHINA\n"

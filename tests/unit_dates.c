@@ -479,7 +479,10 @@ static void test_names_and_idioms(void **state){
   assert_scan("He spoke on ABC's \"This Week,\" and to \"Good Morning America.\""
               " This is VOA Today. USA Today said this week it would grow.",
               "2025-11-05", 0, "this week=2025-W45");
-  /* ... but a time zone is no title (and 1100 GMT is no year) */
+  /* ... but a weekday after an acronym is wire style for the day, and a
+  ** time zone is no title (and 1100 GMT is no year) */
+  assert_scan("The UN Tuesday condemned the raid.", "2025-11-05", 0,
+              "Tuesday=2025-11-04");
   assert_scan("The offer ends by 1100 GMT Wednesday.", "2025-11-03", 0,
               "Wednesday=2025-10-29");
   assert_scan("Crowds joined the annual March for Life and the ``March of the"
@@ -687,6 +690,7 @@ static void test_context(void **state){
               " Monday. Until Thursday, they had not named him.", "2025-11-05", 0,
     "Tuesday=2025-11-11 | Friday=2025-11-07 | Monday=2025-11-10 |"
     " Thursday=2025-10-30");
+  assert_scan("The report is due Friday.", "2025-11-05", 0, "Friday=2025-11-07");
   assert_scan("The offer runs until Thursday, when the board will meet.",
               "2025-11-05", 0, "Thursday=2025-11-06");
   /* "since" back in its clause points back, unless a future verb is nearer */
@@ -775,6 +779,13 @@ static void test_context(void **state){
   assert_scan("The fair runs on April 24 and 25, from May 3 to 5. It rose 3 to"
               " 5 percent.", "2025-11-05", 0,
     "April 24=2025-04-24 | 25=2025-04-25 | May 3=2025-05-03 | 5=2025-05-05");
+  /* the end of a range is the first such date on or after its start */
+  assert_scan("Talks run from Dec. 20 to Jan. 5, the fair from December to"
+              " February, the survey between March 2024 and May; a revision"
+              " Friday to December's figures.", "2025-11-05", 0,
+    "Dec. 20=2025-12-20 | Jan. 5=2026-01-05 | December=2025-12 |"
+    " February=2026-02 | March 2024=2024-03 | May=2024-05 | Friday=2025-10-31 |"
+    " December=2025-12");
   assert_scan("Hearings begin the week of March 9; shops close in Easter week.",
               "2026-02-20", 0, "the week of March 9=2026-W11 | Easter week=2026-W14");
   assert_scan("The gala is this coming Sunday, March 8.", "2026-03-04", 0,
