@@ -3510,7 +3510,7 @@ static int acronym_before(Scanner *p, int i){
   char zKey[NEWS_DATE_KEY_MAX+1];
   int k = i-1, n = 0, nKey;
   if( k<0 || z[k]!=' ' ) return 0;
-  while( k>0 && z[k-1]>='A' && z[k-1]<='Z' ){ k--; n++; }
+  while( k>0 && n<6 && z[k-1]>='A' && z[k-1]<='Z' ){ k--; n++; }
   if( n<2 || n>5 || (k>0 && aPreClass[z[k-1]]!=PS) ) return 0;
   nKey = news_date_key_buf(p->z+k, n, zKey, &p->scratch);
   return nKey>0 && news_date_lexicon_find(zKey, nKey)==0;
