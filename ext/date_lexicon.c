@@ -247,6 +247,9 @@ static const NewsDateWord aWord[] = {
   {"or three", APPROX, EN, SUFFIX, -1, 0},
   {"will", TENSE, EN, 0, 1, 0},         {"shall", TENSE, EN, 0, 1, 0},
   {"likely", TENSE, EN, 0, 1, 0},       {"due", TENSE, EN, 0, 1, 0},
+  {"expects", TENSE, EN, 0, 1, 0},      {"plans", TENSE, EN, 0, 1, 0},
+  {"intends", TENSE, EN, 0, 1, 0},      {"aims", TENSE, EN, 0, 1, 0},
+  {"hopes", TENSE, EN, 0, 1, 0},
   /* phrases of a plan, matched as a whole ("set" and "to" alone say
   ** nothing) */
   {"is to", TENSE, EN, 0, 1, 0},        {"are to", TENSE, EN, 0, 1, 0},

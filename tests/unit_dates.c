@@ -697,6 +697,10 @@ static void test_context(void **state){
   assert_scan("Since the fund bought the mill in February, it has cut jobs. Since"
               " the plant will close in February, staff left.", "2025-11-05", 0,
     "February=2025-02 | February=2026-02");
+  /* a plan in the present tense points ahead, also after a causal since */
+  assert_scan("Since the firm expects to close the deal in January, it hired."
+              " The mill plans to reopen in February.", "2025-06-04", 0,
+    "January=2026-01 | February=2026-02");
   /* a verb in the future up to 16 words back */
   assert_scan("Colonel Collins will be named commander of the space shuttle"
               " Columbia for a long mission planned for later in December.",
