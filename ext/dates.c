@@ -391,13 +391,7 @@ struct Scanner {
   NewsDateOptions opt;
   int mLang;                    /* languages in use */
   int bWhole;                   /* date_parse(): also compact forms */
-  NewsTokenizer tk;             /* the text */
-  NewsTokenizer sub;            /* the parts of a hyphenated token */
-  int bSub;
-  int subBase;                  /* byte and char offset of that token */
-  i64 subBaseChar;
-  int subFlags;                 /* its LINESTART flag */
-  int bSubFirst;
+  NewsPartTokenizer tk;         /* the text, hyphenated words split */
   int lastEnd;                  /* byte end of the last atom */
   i64 nAtom;                    /* atoms produced so far */
   int bEof;
@@ -491,34 +485,7 @@ static void fetch_atom(Scanner *p){
   NewsToken t;
   Atom *a;
   int k;
-  for(;;){
-    if( p->bSub ){
-      if( news_tokenizer_next(&p->sub, &t) ){
-        t.iStart += p->subBase;
-        t.iEnd += p->subBase;
-        t.iCharStart += p->subBaseChar;
-        t.iCharEnd += p->subBaseChar;
-        t.flags &= ~NEWS_TF_LINESTART;
-        if( p->bSubFirst ) t.flags |= p->subFlags;
-        p->bSubFirst = 0;
-        break;
-      }
-      p->bSub = 0;
-    }
-    if( !news_tokenizer_next(&p->tk, &t) ){ p->bEof = 1; return; }
-    if( (t.flags & NEWS_TF_HYPHEN)
-     && (t.eKind==NEWS_TOKEN_WORD || t.eKind==NEWS_TOKEN_NUMBER) ){
-      news_tokenizer_init(&p->sub, p->z + t.iStart, t.iEnd - t.iStart,
-                          NEWS_TOKENIZE_SPLIT_HYPHENS);
-      p->bSub = 1;
-      p->bSubFirst = 1;
-      p->subBase = t.iStart;
-      p->subBaseChar = t.iCharStart;
-      p->subFlags = t.flags & NEWS_TF_LINESTART;
-      continue;
-    }
-    break;
-  }
+  if( !news_parts_next(&p->tk, &t) ){ p->bEof = 1; return; }
   a = &p->aRing[p->nAtom & (RING-1)];
   a->eKind = t.eKind;
   a->flags = t.flags;
@@ -3367,20 +3334,19 @@ found:
 ** head word found.  Returns 0 at the end of what can hold dates.
 */
 static int skip_to_window(Scanner *p){
-  int iFrom = p->tk.i, iWin;
-  if( p->bSub || p->bEof || p->opt.bFullScan || iFrom<p->iHeadEnd ) return 1;
+  int iFrom = p->tk.outer.i, iWin;
+  if( p->tk.bInner || p->bEof || p->opt.bFullScan || iFrom<p->iHeadEnd ) return 1;
   iWin = next_window(p, iFrom);
   if( iWin<0 ){
     p->bEof = 1;
     return 0;
   }
   if( iWin>iFrom ){
-    /* Resume the tokenizer there.  The text core has no seek call; its
-    ** state between tokens is the position (bytes and characters) and the
-    ** line-start flag, which dates() does not use. */
-    p->tk.iChar += iWin<=p->iFirstHigh ? iWin - iFrom
-                   : news_utf8_count(p->z + iFrom, iWin - iFrom);
-    p->tk.i = iWin;
+    /* resume the tokenizer there (dates() does not use the line-start
+    ** flag the seek loses) */
+    news_tokenizer_seek(&p->tk.outer, iWin, p->tk.outer.iChar
+                        + (iWin<=p->iFirstHigh ? iWin - iFrom
+                           : news_utf8_count(p->z + iFrom, iWin - iFrom)));
     p->iFloor = p->iLow = p->nAtom;     /* what came before is not adjacent */
   }
   return 1;
@@ -3458,7 +3424,8 @@ static void scanner_init(Scanner *p, const char *z, int n,
     p->refDays = days_from_civil(pRef->y, pRef->m, pRef->d);
   }
   news_buf_init(&p->scratch);
-  news_tokenizer_init(&p->tk, p->z, p->n, 0);
+  news_parts_init(&p->tk, p->z, p->n,
+                  (1u<<NEWS_TOKEN_WORD) | (1u<<NEWS_TOKEN_NUMBER));
   p->mLang = p->opt.mLang ? p->opt.mLang : NEWS_LANG_ALL;
   if( p->opt.mLang==0 ) detect_languages(p);
 }

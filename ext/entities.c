@@ -107,46 +107,27 @@ struct EntPart {
 
 typedef struct EntParts EntParts;
 struct EntParts {
-  NewsTokenizer outer;                /* the text */
+  NewsPartTokenizer tk;               /* the text, hyphenated words split */
   NewsCapState cap;                   /* capitalization context */
-  NewsTokenizer inner;                /* a hyphenated word being split */
-  NewsToken word;                     /* that word */
-  int bInner;                         /* inner is active */
   int iLine;                          /* start of the current line */
 };
 
 static void ent_parts_init(EntParts *p, const char *z, int n){
-  news_tokenizer_init(&p->outer, z, n, 0);
+  news_parts_init(&p->tk, z, n, 1u<<NEWS_TOKEN_WORD);
   memset(&p->cap, 0, sizeof(p->cap));
-  p->bInner = 0;
   p->iLine = 0;
 }
 
 static int ent_parts_next(EntParts *p, EntPart *pPart){
   NewsToken t;
-  if( p->bInner ){
-    if( news_tokenizer_next(&p->inner, &t) ){
-      pPart->iStart = p->word.iStart + t.iStart;
-      pPart->iEnd = p->word.iStart + t.iEnd;
-      pPart->iCharStart = p->word.iCharStart + t.iCharStart;
-      pPart->iCharEnd = p->word.iCharStart + t.iCharEnd;
-      pPart->eKind = t.eKind;
-      pPart->flags = t.flags & ~(NEWS_TF_LINESTART|NEWS_TF_FORCED);
-      if( t.iStart==0 ) pPart->flags |= p->word.flags & NEWS_TF_FORCED;
-      pPart->iLine = p->iLine;
-      return 1;
-    }
-    p->bInner = 0;
-  }
-  if( !news_tokenizer_next(&p->outer, &t) ) return 0;
-  news_cap_track(&p->cap, (const char*)p->outer.z, &t);
-  if( t.flags & NEWS_TF_LINESTART ) p->iLine = t.iStart;
-  if( t.eKind==NEWS_TOKEN_WORD && (t.flags & NEWS_TF_HYPHEN) ){
-    p->word = t;
-    p->bInner = 1;
-    news_tokenizer_init(&p->inner, (const char*)p->outer.z + t.iStart,
-                        t.iEnd - t.iStart, NEWS_TOKENIZE_SPLIT_HYPHENS);
-    return ent_parts_next(p, pPart);
+  int e = news_parts_next(&p->tk, &t);
+  if( e==0 ) return 0;
+  if( e==NEWS_PART_FIRST ){
+    /* capitals are weighed on the words of the text; the first part of a
+    ** hyphenated word takes its word's NEWS_TF_FORCED */
+    news_cap_track(&p->cap, (const char*)p->tk.outer.z, &p->tk.whole);
+    if( p->tk.whole.flags & NEWS_TF_LINESTART ) p->iLine = p->tk.whole.iStart;
+    t.flags |= p->tk.whole.flags & NEWS_TF_FORCED;
   }
   pPart->iStart = t.iStart;
   pPart->iEnd = t.iEnd;

@@ -689,6 +689,46 @@ int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok){
   return tokenizer_next_general(p, pTok, cpPrev, -1);
 }
 
+void news_tokenizer_seek(NewsTokenizer *p, int iByte, sqlite3_int64 iChar){
+  p->i = iByte;
+  p->iChar = iChar;
+}
+
+void news_parts_init(NewsPartTokenizer *p, const char *z, int n, unsigned mSplit){
+  news_tokenizer_init(&p->outer, z, n, 0);
+  p->mSplit = mSplit;
+  p->bInner = 0;
+}
+
+int news_parts_next(NewsPartTokenizer *p, NewsToken *pTok){
+  int bFirst = 0;
+  for(;;){
+    if( p->bInner ){
+      if( news_tokenizer_next(&p->inner, pTok) ){
+        /* the inner tokenizer counts from the token's start */
+        pTok->iStart += p->whole.iStart;
+        pTok->iEnd += p->whole.iStart;
+        pTok->iCharStart += p->whole.iCharStart;
+        pTok->iCharEnd += p->whole.iCharStart;
+        pTok->flags &= ~NEWS_TF_LINESTART;
+        if( bFirst ) pTok->flags |= p->whole.flags & NEWS_TF_LINESTART;
+        return bFirst ? NEWS_PART_FIRST : NEWS_PART_NEXT;
+      }
+      p->bInner = 0;
+    }
+    if( !news_tokenizer_next(&p->outer, &p->whole) ) return 0;
+    if( (p->whole.flags & NEWS_TF_HYPHEN)==0
+     || (p->mSplit & (1u<<p->whole.eKind))==0 ){
+      *pTok = p->whole;
+      return NEWS_PART_FIRST;
+    }
+    news_tokenizer_init(&p->inner, (const char*)p->outer.z + p->whole.iStart,
+                        p->whole.iEnd - p->whole.iStart, NEWS_TOKENIZE_SPLIT_HYPHENS);
+    p->bInner = 1;
+    bFirst = 1;
+  }
+}
+
 /* The rest: other white space, non-ASCII text, URLs, e-mail addresses,
 ** abbreviations, numbers with separators, symbols.  ascii_token() has
 ** already failed at byte iTried (or iTried is -1). */

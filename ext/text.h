@@ -173,6 +173,38 @@ struct NewsTokenizer {
 void news_tokenizer_init(NewsTokenizer *p, const char *z, int n, int flags);
 int news_tokenizer_next(NewsTokenizer *p, NewsToken *pTok);
 
+/*
+** Resume at byte iByte, character iChar, between two tokens (a scanner
+** that skips text it knows holds nothing of use; the line-start flag
+** of the next token is not kept).
+*/
+void news_tokenizer_seek(NewsTokenizer *p, int iByte, sqlite3_int64 iChar);
+
+/*
+** Tokens with hyphenated ones split.  The tokens of the text, URLs and
+** e-mail addresses whole, except that a token of one of the kinds in
+** mSplit (bits 1<<NEWS_TOKEN_*) with a joining hyphen comes as its parts,
+** as NEWS_TOKENIZE_SPLIT_HYPHENS makes them ("Iran-backed": Iran, -,
+** backed; "2014-15": 2014, -, 15).  Offsets are in the text; a part's
+** flags are its own, but its NEWS_TF_LINESTART is the token's on the
+** first part and clear on the others.  news_parts_next() returns 0 at
+** the end, NEWS_PART_FIRST for a token of the text or its first part and
+** NEWS_PART_NEXT for a later part; p->whole is the token of the text the
+** last one came from.
+*/
+typedef struct NewsPartTokenizer NewsPartTokenizer;
+struct NewsPartTokenizer {
+  NewsTokenizer outer;        /* the text */
+  NewsTokenizer inner;        /* the token being split, when bInner */
+  NewsToken whole;            /* the token of the text last read */
+  unsigned mSplit;            /* kinds split: bits 1<<NEWS_TOKEN_* */
+  int bInner;
+};
+#define NEWS_PART_FIRST 1
+#define NEWS_PART_NEXT  2
+void news_parts_init(NewsPartTokenizer *p, const char *z, int n, unsigned mSplit);
+int news_parts_next(NewsPartTokenizer *p, NewsToken *pTok);
+
 /* news_fold() flags */
 #define NEWS_FOLD_CASE        0x01  /* Unicode full case folding */
 #define NEWS_FOLD_DIACRITICS  0x02  /* remove diacritics (see text.c) */

@@ -278,6 +278,43 @@ static void test_segment_edge_inputs(void **state){
   assert_int_equal(t.iCharStart, 3);
 }
 
+/* "part@start/char-start/F(irst)|N(ext)/L(inestart)" for each piece of z
+** from news_parts_next(). */
+static char *parts(const char *z, unsigned mSplit){
+  NewsPartTokenizer tk;
+  NewsToken t;
+  NewsBuf out;
+  int e;
+  news_buf_init(&out);
+  news_parts_init(&tk, z, (int)strlen(z), mSplit);
+  while( (e = news_parts_next(&tk, &t))!=0 ){
+    if( out.n ) news_buf_appendc(&out, ' ');
+    news_buf_append(&out, z+t.iStart, t.iEnd-t.iStart);
+    news_buf_appendf(&out, "@%d/%lld/%s%s", t.iStart, (long long)t.iCharStart,
+                     e==NEWS_PART_FIRST ? "F" : "N",
+                     (t.flags & NEWS_TF_LINESTART) ? "L" : "");
+  }
+  return out.z ? out.z : sqlite3_mprintf("");
+}
+
+/* Hyphenated tokens of the chosen kinds come as parts, with offsets in the
+** text; the first part carries the token's line start; URLs stay whole. */
+static void test_parts(void **state){
+  char *z;
+  (void)state;
+  z = parts("\xC3\xA9 Iran-backed\n2014-15 http://a.b/c-d", 1u<<NEWS_TOKEN_WORD);
+  assert_string_equal(z, "\xC3\xA9@0/0/FL Iran@3/2/F -@7/6/N backed@8/7/N"
+                         " 2014-15@15/14/FL http://a.b/c-d@23/22/F");
+  sqlite3_free(z);
+  z = parts("Iran-backed\n2014-15", (1u<<NEWS_TOKEN_WORD)|(1u<<NEWS_TOKEN_NUMBER));
+  assert_string_equal(z, "Iran@0/0/FL -@4/4/N backed@5/5/N"
+                         " 2014@12/12/FL -@16/16/N 15@17/17/N");
+  sqlite3_free(z);
+  z = parts("", 1u<<NEWS_TOKEN_WORD);
+  assert_string_equal(z, "");
+  sqlite3_free(z);
+}
+
 /* 1,000,000 dots, then a million "a." pairs: linear time, bounded tokens. */
 static void test_segment_long_runs(void **state){
   char *z = support_repeat(".", 1000000);
@@ -371,6 +408,7 @@ static void test_fold_long(void **state){
 int main(void){
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_decode_valid),
+    cmocka_unit_test(test_parts),
     cmocka_unit_test(test_decode_invalid),
     cmocka_unit_test(test_count_matches_sqlite),
     cmocka_unit_test(test_segment_news_sentence),
