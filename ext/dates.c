@@ -752,6 +752,20 @@ static int prep_lean(Scanner *p, i64 i){
 
 static int tense_before(Scanner *p, int iByte);
 
+/* The lexicon entry of kind eKind for key zKey in one of the languages
+** *pmLang (narrowed to the entry's), or NULL. */
+static const NewsDateWord *key_word(const char *zKey, int nKey, int eKind,
+                                    int *pmLang){
+  const NewsDateWord *w;
+  for(w=nKey>0 ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
+    if( w->eKind==eKind && (w->mLang & *pmLang) ){
+      *pmLang &= w->mLang;
+      return w;
+    }
+  }
+  return 0;
+}
+
 /*
 ** The words of the sentence around an expression, read from the bytes, not
 ** the atoms (the words may lie outside the atoms the scanner made, see
@@ -793,15 +807,6 @@ static int key_after(Scanner *p, int *pi, char *zKey){
   return news_date_key_buf(p->z+iStart, i-iStart, zKey, &p->scratch);
 }
 
-/* Has the key an entry of kind eKind and value iVal in the lexicon? */
-static int key_is(Scanner *p, const char *zKey, int nKey, int eKind, int iVal){
-  const NewsDateWord *w;
-  for(w=nKey>0 ? news_date_lexicon_find(zKey, nKey) : 0; w; w=news_date_lexicon_next(w)){
-    if( (w->mLang & p->mLang) && w->eKind==eKind && w->iVal==iVal ) return 1;
-  }
-  return 0;
-}
-
 /* Does a past perfect follow the word that ends at byte iByte, within
 ** PERFECT_WORDS words of its sentence ("until Thursday, they had not")? */
 #define PERFECT_WORDS 3
@@ -809,7 +814,9 @@ static int perfect_after(Scanner *p, int iByte){
   int i = iByte, nWord, nKey;
   char zKey[NEWS_DATE_KEY_MAX+1];
   for(nWord=0; nWord<PERFECT_WORDS && (nKey = key_after(p, &i, zKey))>=0; nWord++){
-    if( key_is(p, zKey, nKey, NEWS_DW_TENSE, -3) ) return 1;
+    int mLang = p->mLang;
+    const NewsDateWord *w = key_word(zKey, nKey, NEWS_DW_TENSE, &mLang);
+    if( w && w->iVal==-3 ) return 1;
   }
   return 0;
 }
@@ -1166,16 +1173,8 @@ struct Clock {
 static const NewsDateWord *letters_word(Scanner *p, int iFrom, int iTo,
                                         int eKind, int *pmLang){
   char zKey[NEWS_DATE_KEY_MAX+1];
-  const NewsDateWord *w;
   int nKey = news_date_key_buf(p->z+iFrom, iTo-iFrom, zKey, &p->scratch);
-  if( nKey==0 ) return 0;
-  for(w=news_date_lexicon_find(zKey, nKey); w; w=news_date_lexicon_next(w)){
-    if( w->eKind==eKind && (w->mLang & *pmLang) ){
-      *pmLang &= w->mLang;
-      return w;
-    }
-  }
-  return 0;
+  return key_word(zKey, nKey, eKind, pmLang);
 }
 
 /* Apply a.m./p.m. to hour h (1..12): returns the 24-hour value or -1. */
