@@ -407,19 +407,17 @@ struct Scanner {
   int bFocusQ;                  /* a quarter was mentioned: */
   int focusQy, focusQ;          /* ... this one */
   int focusAt;                  /* ... ending at this byte */
-  int lastGran;                 /* granularity of the previous match */
+  int lastGran;                 /* granularity of the previous match, */
+  i64 prevEnd;                  /* ... the atom after it, */
+  int prevKind;                 /* ... its kind, */
+  int bPrevMonthDay;            /* ... a month name and a day, */
+  int bPrevDays;                /* ... its first day is lastDays */
   int bLast;                    /* a date was mentioned: */
   i64 lastDays;                 /* ... its first day */
   int bLastDay;                 /* a day was mentioned: */
   i64 lastDay;                  /* ... that day */
   int lastDayAt;                /* ... ending at this byte */
   int bInMod;                   /* parsing what "the end of" modifies */
-  i64 monthDayEnd;              /* a month and day ended before this atom */
-  int mdKind;                   /* ... of this kind, */
-  i64 mdDays;                   /* ... this day (if resolved, bMdValue) */
-  int bMdValue;
-  i64 rangeEnd;                 /* a month or day ended before this atom, */
-  i64 rangeDays;                /* ... starting on this day */
   Atom aRing[RING];             /* last: not cleared by scanner_init() */
 };
 
@@ -1529,6 +1527,13 @@ static i64 shift_year_at(Scanner *p, i64 i, int *pmLang, int *pShift){
   return -1;
 }
 
+/* Does atom i follow the previous expression, joined to it by "and",
+** "or", "to" or a dash (April 24 and 25, March to May)? */
+static int joined_to_previous(Scanner *p, i64 i){
+  return p->prevEnd>0 && p->prevEnd==i-1
+      && (is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND));
+}
+
 /* The year of month m (and day d, 0 for the month alone) written as the
 ** end of a range right after a month or a month and day ("between March
 ** and May", "from Dec. 20 to Jan. 5"; not "a revision Friday to
@@ -1536,14 +1541,14 @@ static i64 shift_year_at(Scanner *p, i64 i, int *pmLang, int *pShift){
 ** atom i does not end a range. */
 static int range_year(Scanner *p, i64 i, int m, int d){
   int y0, m0, d0, y;
-  if( p->rangeEnd<=0 || p->rangeEnd!=i-1
-   || !(is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND)) ){
+  if( !joined_to_previous(p, i) || !p->bPrevDays
+   || !(p->bPrevMonthDay || p->lastGran==NEWS_GRAN_MONTH) ){
     return 0;
   }
-  civil_from_days(p->rangeDays, &y0, &m0, &d0);
+  civil_from_days(p->lastDays, &y0, &m0, &d0);
   for(y=y0; y<=y0+1; y++){
     if( d==0 ? y*12 + m >= y0*12 + m0
-             : valid_ymd(y, m, d) && days_from_civil(y, m, d)>=p->rangeDays ){
+             : valid_ymd(y, m, d) && days_from_civil(y, m, d)>=p->lastDays ){
       return y;
     }
   }
@@ -1664,15 +1669,14 @@ static void parse_next_day(Scanner *p, i64 i, Expr *e){
   int mLang = p->mLang, d, bOrd, y, m, d0;
   i64 j;
   Expr c;
-  if( p->monthDayEnd<=0 || p->monthDayEnd!=i-1
-   || !(is_dash(p, i-1) || is_word(p, i-1, NEWS_DW_AND))
+  if( !p->bPrevMonthDay || !joined_to_previous(p, i)
    || (j = day_at(p, i, &mLang, &d, &bOrd))<0 ){
     return;
   }
-  expr_init(&c, i, NEWS_GRAN_DAY, p->mdKind);
+  expr_init(&c, i, NEWS_GRAN_DAY, p->prevKind);
   c.iEnd = j;
-  if( p->bMdValue ){
-    civil_from_days(p->mdDays, &y, &m, &d0);
+  if( p->bPrevDays && p->lastGran==NEWS_GRAN_DAY ){
+    civil_from_days(p->lastDays, &y, &m, &d0);
     if( d<=d0 || !valid_ymd(y, m, d) ) return;
     set_day(&c, days_from_civil(y, m, d));
   }
@@ -3549,19 +3553,15 @@ static int scanner_next(Scanner *p, NewsDateMatch *pOut){
       if( e.bInvalid || is_title(p, &e) || !expr_to_match(p, &e, pOut) ) continue;
       update_focus(p, &e, pOut->iStart, pOut->iEnd);
       p->lastGran = e.v.gran;
-      p->monthDayEnd = e.bMonthDay ? e.iEnd : 0;
-      p->rangeEnd = 0;
-      if( e.bValue && (e.bMonthDay || e.v.gran==NEWS_GRAN_MONTH) ){
-        p->rangeEnd = e.iEnd;
-        p->rangeDays = days_from_civil(e.v.y, e.v.m, e.v.gran==NEWS_GRAN_DAY ? e.v.d : 1);
-      }
-      p->mdKind = e.eKind;
-      p->bMdValue = e.bMonthDay && e.bValue && e.v.gran==NEWS_GRAN_DAY;
-      if( p->bMdValue ) p->mdDays = days_from_civil(e.v.y, e.v.m, e.v.d);
+      p->prevEnd = e.iEnd;
+      p->prevKind = e.eKind;
+      p->bPrevMonthDay = e.bMonthDay;
+      p->bPrevDays = 0;
       if( e.bValue && e.v.gran<=NEWS_GRAN_YEAR ){
         i64 d0, d1;
         int b0, b1;
         if( value_bounds(&e.v, 0, 0, &d0, &d1, &b0, &b1) ){
+          p->bPrevDays = 1;
           p->bLast = 1;
           p->lastDays = d0;
           if( e.v.gran<=NEWS_GRAN_DAY ){
