@@ -3522,10 +3522,9 @@ static int is_title(Scanner *p, const Expr *e){
 static void update_focus(Scanner *p, const Expr *e, int iStart, int iEnd){
   if( e->bAnchor && e->bValue ){
     int qi = e->v.y*4 + e->v.n - 1;
+    int qRef = p->ref.y*4 + (p->ref.m-1)/3;       /* the reference's quarter */
     int bLive = focus_live(p, iStart);
-    int bOver = !p->bRef || qi < p->ref.y*4 + (p->ref.m-1)/3;
-    int bCurrent = p->bRef && qi == p->ref.y*4 + (p->ref.m-1)/3;
-    if( bOver || (bCurrent && !bLive) ){
+    if( !p->bRef || qi<qRef || (qi==qRef && !bLive) ){
       if( !bLive || qi+1 >= p->focusQy*4 + p->focusQ ){
         p->bFocusQ = 1;
         p->focusQy = e->v.y;
